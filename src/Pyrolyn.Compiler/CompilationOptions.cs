@@ -1,0 +1,18 @@
+namespace Pyrolyn.Compiler;
+
+/// <summary>How one script is compiled.</summary>
+public sealed class CompilationOptions
+{
+    /// <summary>The Python module name, e.g. <c>utils</c> or <c>pkg.mod</c>.</summary>
+    public string ModuleName { get; set; } = "__main__";
+
+    /// <summary>Emit a C# <c>Main</c> that runs this module as <c>__main__</c>.</summary>
+    public bool IsEntryPoint { get; set; }
+
+    /// <summary>GIL safepoints at loop back-edges and function entry. Off only for the
+    /// safepoint-cost benchmark.</summary>
+    public bool EmitSafepoints { get; set; } = true;
+
+    /// <summary><c>#line</c> directives that map generated code back to the .py file.</summary>
+    public bool EmitLineDirectives { get; set; } = true;
+}

@@ -1,0 +1,7 @@
+namespace Pyrolyn.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}
