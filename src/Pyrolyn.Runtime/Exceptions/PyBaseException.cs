@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+
+namespace Pyrolyn.Runtime;
+
+/// <summary>
+/// Instances of BaseException and every subclass, builtin or defined in a script. The type is
+/// stored per instance so one CLR class serves the whole hierarchy.
+/// </summary>
+public class PyBaseException : PyObject
+{
+    private readonly PyType _type;
+    private PyDict? _dict;
+
+    public PyBaseException(PyType type, PyObject[] args)
+    {
+        _type = type;
+        Args = new PyTuple(args);
+    }
+
+    public PyBaseException(PyType type, string message)
+        : this(type, new PyObject[] { new PyStr(message) })
+    {
+    }
+
+    public override PyType Type => _type;
+
+    public PyTuple Args { get; set; }
+
+    /// <summary>Frames recorded innermost first while the exception propagates.</summary>
+    public List<TracebackEntry> Traceback { get; } = new();
+
+    /// <summary><c>__cause__</c>, set by <c>raise ... from ...</c>.</summary>
+    public PyBaseException? Cause { get; set; }
+
+    /// <summary><c>__context__</c>: the exception being handled when this one was raised.</summary>
+    public PyBaseException? Context { get; set; }
+
+    public bool SuppressContext { get; set; }
+
+    /// <summary>The CLR exception carrying this value, once it has been raised.</summary>
+    public PyException? Carrier { get; set; }
+
+    public override PyDict? InstanceDict => _type.IsHeapType ? _dict ??= new PyDict() : _dict;
+
+    public override string Str()
+    {
+        if (_type.IsHeapType && _type.Lookup("__str__") is { } str && !ReferenceEquals(str, ExceptionTypes.BaseException.Dict.GetValueOrDefault("__str__")))
+            return Ops.Str(ObjectProtocol.Bind(str, this).Call(Array.Empty<PyObject>()));
+        return DefaultStr();
+    }
+
+    /// <summary>BaseException.__str__: empty, the single argument, or the args tuple.</summary>
+    public virtual string DefaultStr()
+    {
+        if (Args.Count == 0)
+            return "";
+        if (Args.Count == 1)
+        {
+            // KeyError shows the repr of its key.
+            if (_type.IsSubtypeOf(ExceptionTypes.KeyError))
+                return Ops.Repr(Args[0]);
+            return Ops.Str(Args[0]);
+        }
+        return Args.Repr();
+    }
+
+    public override string Repr()
+    {
+        if (_type.IsHeapType && _type.Lookup("__repr__") is { } repr && !ReferenceEquals(repr, ExceptionTypes.BaseException.Dict.GetValueOrDefault("__repr__")))
+            return Ops.Str(ObjectProtocol.Bind(repr, this).Call(Array.Empty<PyObject>()));
+        if (Args.Count == 1)
+            return $"{_type.Name}({Ops.Repr(Args[0])})";
+        return _type.Name + Args.Repr();
+    }
+
+    public override PyObject GetAttr(string name)
+    {
+        switch (name)
+        {
+            case "args": return Args;
+            case "__cause__": return (PyObject?)Cause ?? PyNone.Instance;
+            case "__context__": return (PyObject?)Context ?? PyNone.Instance;
+            case "__suppress_context__": return PyBool.From(SuppressContext);
+            case "__traceback__": return PyNone.Instance;
+        }
+        return base.GetAttr(name);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "args":
+                Args = value as PyTuple ?? new PyTuple(Ops.ToArray(value));
+                return;
+            case "__cause__":
+                Cause = value as PyBaseException;
+                SuppressContext = true;
+                return;
+            case "__context__":
+                Context = value as PyBaseException;
+                return;
+        }
+        (_dict ??= new PyDict()).SetItem(new PyStr(name), value);
+    }
+}

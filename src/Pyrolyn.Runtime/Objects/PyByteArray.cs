@@ -1,0 +1,12 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace Pyrolyn.Runtime;
+
+// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+public sealed class PyByteArray : PyObject
+{
+    public override PyType Type => BuiltinTypes.ByteArray;
+    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames) => throw new NotImplementedException();
+}

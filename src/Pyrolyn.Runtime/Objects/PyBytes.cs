@@ -1,0 +1,14 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace Pyrolyn.Runtime;
+
+// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+public sealed class PyBytes : PyObject
+{
+    public PyBytes(byte[] value) => Value = value;
+    public byte[] Value { get; }
+    public override PyType Type => BuiltinTypes.Bytes;
+    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames) => throw new NotImplementedException();
+}

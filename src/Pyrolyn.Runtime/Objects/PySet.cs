@@ -1,0 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace Pyrolyn.Runtime;
+
+// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+public sealed class PySet : PyObject
+{
+    public void Add(PyObject item) => throw new NotImplementedException();
+    public override PyType Type => BuiltinTypes.Set;
+    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames) => throw new NotImplementedException();
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+
+namespace Pyrolyn.Runtime;
+
+/// <summary>
+/// A Python type object: builtin types (int, list, ValueError, ...) and classes defined in
+/// scripts. Attributes live in <see cref="Dict"/>; lookups walk the C3 method resolution order.
+/// </summary>
+public sealed class PyType : PyObject
+{
+    /// <summary>Builds instances when the type is called, e.g. <c>int("3")</c>. For a class
+    /// defined in Python this is inherited from its nearest builtin base.</summary>
+    public delegate PyObject Factory(PyType type, PyObject[] args, string[]? kwnames);
+
+    private PyType[] _mro;
+
+    public PyType(string name, PyType[] bases, string module = "builtins", Factory? factory = null, bool isHeapType = false)
+    {
+        Name = name;
+        QualName = name;
+        Module = module;
+        Bases = bases;
+        IsHeapType = isHeapType;
+        Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        _mro = Array.Empty<PyType>();
+        _mro = bases.Length == 0 ? new[] { this } : MethodResolutionOrder.Compute(this, bases);
+        FactoryMethod = factory ?? FindInheritedFactory();
+        // The builtin type whose layout instances have (object, BaseException, int, list, ...).
+        SolidBase = isHeapType ? FindSolidBase(bases) : this;
+    }
+
+    public string Name { get; }
+    public string QualName { get; set; }
+    public string Module { get; set; }
+    public PyType[] Bases { get; }
+    public PyType[] Mro => _mro;
+    public bool IsHeapType { get; }
+    public PyType SolidBase { get; }
+    public Factory? FactoryMethod { get; set; }
+
+    /// <summary>The class namespace (<c>C.__dict__</c>).</summary>
+    public Dictionary<string, PyObject> Dict { get; }
+
+    /// <summary><c>module.QualName</c> except for builtins, as in default reprs.</summary>
+    public string QualifiedName => Module == "builtins" ? QualName : Module + "." + QualName;
+
+    public override PyType Type => BuiltinTypes.Type;
+
+    /// <summary>Finds an attribute along the MRO (CPython's <c>_PyType_Lookup</c>).</summary>
+    public PyObject? Lookup(string name)
+    {
+        foreach (var t in _mro)
+            if (t.Dict.TryGetValue(name, out var value))
+                return value;
+        return null;
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other))
+            return true;
+        foreach (var t in _mro)
+            if (ReferenceEquals(t, other))
+                return true;
+        return false;
+    }
+
+    public override string Repr() => $"<class '{QualifiedName}'>";
+
+    public override PyObject Call(PyObject[] args, string[]? kwnames = null)
+    {
+        // type(x) with one argument returns x's type.
+        if (ReferenceEquals(this, BuiltinTypes.Type) && args.Length == 1 && kwnames is null)
+            return args[0].Type;
+        // Classes defined in Python run __new__/__init__ through the object protocol.
+        if (IsHeapType)
+            return ObjectProtocol.Instantiate(this, args, kwnames);
+        if (FactoryMethod is null)
+            throw Errors.TypeError($"cannot create '{QualifiedName}' instances");
+        return FactoryMethod(this, args, kwnames);
+    }
+
+    public override PyObject GetAttr(string name)
+    {
+        switch (name)
+        {
+            case "__name__": return new PyStr(Name);
+            case "__qualname__": return new PyStr(QualName);
+            case "__module__": return Dict.TryGetValue("__module__", out var m) ? m : new PyStr(Module);
+            case "__mro__": return new PyTuple(_mro);
+            case "__bases__": return new PyTuple(Bases);
+            case "__base__": return Bases.Length > 0 ? Bases[0] : PyNone.Instance;
+        }
+        var attr = Lookup(name);
+        if (attr is not null)
+            return ObjectProtocol.BindForClass(attr, this);
+        var meta = BuiltinTypes.Type.Lookup(name);
+        if (meta is not null)
+            return ObjectProtocol.Bind(meta, this);
+        throw Errors.AttributeError($"type object '{QualName}' has no attribute '{name}'");
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (!IsHeapType)
+            throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        Dict[name] = value;
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (!IsHeapType)
+            throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");
+        if (!Dict.Remove(name))
+            throw Errors.AttributeError($"type object '{QualName}' has no attribute '{name}'");
+    }
+
+    public override long Hash() => Identity.Of(this) >> 4;
+
+    private Factory? FindInheritedFactory()
+    {
+        foreach (var t in _mro)
+            if (!ReferenceEquals(t, this) && t.FactoryMethod is not null)
+                return t.FactoryMethod;
+        return null;
+    }
+
+    private static PyType FindSolidBase(PyType[] bases)
+    {
+        foreach (var b in bases)
+            if (!ReferenceEquals(b.SolidBase, BuiltinTypes.Object))
+                return b.SolidBase;
+        return BuiltinTypes.Object;
+    }
+}
