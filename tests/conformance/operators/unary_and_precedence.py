@@ -1,0 +1,18 @@
+# Unary operators and operator precedence.
+x = 5
+print(-x, +x, ~x, --x, -+-x, ~~x, not x)
+print(-x ** 2, (-x) ** 2, 2 ** -1)
+print(1 + 2 * 3 ** 2, (1 + 2) * 3 ** 2)
+print(10 - 2 - 3, 2 ** 2 ** 3, 100 // 7 * 7 + 100 % 7)
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(1 + 2 << 1, 1 + (2 << 1))
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 and 2 < 3 or False)
+print(True or False and False, (True or False) and False)
+print(-3 % 5, -(3 % 5))
+print(~5 + 1, -5)
+print(-0, -0.0, +-0.0)
+print(3 - -3, 3 + -3, 3 * -3, -3 * -3)
+print(2 * 3 // 4, 2 * (3 // 4))
+print("a" + "b" * 2, ("a" + "b") * 2)
+print([1, 2] + [3] * 2)
