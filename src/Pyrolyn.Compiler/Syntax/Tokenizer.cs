@@ -20,6 +20,8 @@ public sealed class Tokenizer
     private const int MaxIndentLevel = 100;
 
     private readonly string _text;
+    private readonly int _end;
+    private readonly bool _fstringExpression;
     private readonly List<Token> _tokens = new();
     private readonly List<int> _indents = new() { 0 };
     private readonly List<int> _altIndents = new() { 0 };
@@ -27,31 +29,47 @@ public sealed class Tokenizer
     private int _pos;
     private bool _failed;
 
-    private Tokenizer(string text) => _text = text;
+    private Tokenizer(string text, int start, int end, bool fstringExpression)
+    {
+        _text = text;
+        _pos = start;
+        _end = end;
+        _fstringExpression = fstringExpression;
+    }
 
     /// <summary>Tokenizes a whole source text. The list ends with EndOfFile or Error.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokenizer = new Tokenizer(text);
+        var tokenizer = new Tokenizer(text, 0, text.Length, false);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            tokenizer._pos = 1;
         tokenizer.Run();
         return tokenizer._tokens;
     }
 
-    private char Peek(int offset = 0) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
-    private bool AtEnd => _pos >= _text.Length;
+    /// <summary>Tokenizes the expression part of an f-string, text[start..end), as if it were
+    /// in parentheses (CPython 3.11 parses "(" + expression + ")"): no NEWLINE, no INDENT.</summary>
+    internal static IReadOnlyList<Token> TokenizeFStringExpression(string text, int start, int end)
+    {
+        var tokenizer = new Tokenizer(text, start, end, true);
+        tokenizer.Run();
+        return tokenizer._tokens;
+    }
+
+    private char Peek(int offset = 0) => _pos + offset < _end ? _text[_pos + offset] : '\0';
+    private bool AtEnd => _pos >= _end;
+    private bool InBrackets => _brackets.Count > 0 || _fstringExpression;
 
     private void Run()
     {
-        if (_text.Length > 0 && _text[0] == '\uFEFF')
-            _pos = 1;
-        bool atLineStart = true;
+        bool atLineStart = !_fstringExpression;
         bool lineHasTokens = false;
         while (!_failed)
         {
             if (atLineStart)
             {
                 atLineStart = false;
-                if (_brackets.Count == 0 && !HandleIndentation())
+                if (!InBrackets && !HandleIndentation())
                     continue;
             }
 
@@ -76,9 +94,9 @@ public sealed class Tokenizer
             {
                 int start = _pos;
                 _pos += c == '\r' && Peek(1) == '\n' ? 2 : 1;
-                if (_brackets.Count == 0 && lineHasTokens)
+                if (!InBrackets && lineHasTokens)
                     _tokens.Add(new Token(TokenKind.Newline, start, _pos));
-                if (_brackets.Count == 0)
+                if (!InBrackets)
                     lineHasTokens = false;
                 atLineStart = true;
                 continue;
@@ -194,6 +212,11 @@ public sealed class Tokenizer
 
     private void FinishAtEnd(bool lineHasTokens)
     {
+        if (_fstringExpression && _brackets.Count == 0)
+        {
+            _tokens.Add(new Token(TokenKind.EndOfFile, _pos, _pos));
+            return;
+        }
         if (_brackets.Count > 0)
         {
             var (bracket, position) = _brackets.Peek();
@@ -259,7 +282,7 @@ public sealed class Tokenizer
         var kind = ScanOperator(c);
         if (kind is null)
         {
-            int cp = char.IsHighSurrogate(c) && _pos + 1 < _text.Length ? char.ConvertToUtf32(c, _text[_pos + 1]) : c;
+            int cp = char.IsHighSurrogate(c) && _pos + 1 < _end ? char.ConvertToUtf32(c, _text[_pos + 1]) : c;
             string display = char.ConvertFromUtf32(cp);
             if (c == '!' )
                 Fail(start, start + 1, "invalid syntax");
@@ -384,7 +407,7 @@ public sealed class Tokenizer
             if (AtEnd)
             {
                 if (triple)
-                    Fail(quoteStart, quoteStart, $"unterminated triple-quoted string literal (detected at line {LineOf(_text.Length)})");
+                    Fail(quoteStart, quoteStart, $"unterminated triple-quoted string literal (detected at line {LineOf(_end)})");
                 else
                     Fail(start, start, $"unterminated string literal (detected at line {LineOf(start)})");
                 return;
@@ -554,7 +577,7 @@ public sealed class Tokenizer
     private bool IsIdentifierStartAt(int position, out int width)
     {
         width = 1;
-        if (position >= _text.Length)
+        if (position >= _end)
             return false;
         char c = _text[position];
         if (c < 0x80)
@@ -566,7 +589,7 @@ public sealed class Tokenizer
     private bool IsIdentifierPartAt(int position, out int width)
     {
         width = 1;
-        if (position >= _text.Length)
+        if (position >= _end)
             return false;
         char c = _text[position];
         if (c < 0x80)
@@ -578,7 +601,7 @@ public sealed class Tokenizer
     private int CodePointAt(int position, out int width)
     {
         char c = _text[position];
-        if (char.IsHighSurrogate(c) && position + 1 < _text.Length && char.IsLowSurrogate(_text[position + 1]))
+        if (char.IsHighSurrogate(c) && position + 1 < _end && char.IsLowSurrogate(_text[position + 1]))
         {
             width = 2;
             return char.ConvertToUtf32(c, _text[position + 1]);

@@ -75,10 +75,11 @@ def nodes():
         cls = getattr(ast, name)
         if not (isinstance(cls, type) and issubclass(cls, ast.AST) and cls.__doc__):
             continue
-        m = re.match(r"^(\w+)\((.*)\)$", cls.__doc__.strip().replace("\n", " "))
-        if not m or m.group(1) != name or name in ENUMS:
-            continue
+        # Field-less nodes (Pass, Break, Continue) have a doc without parentheses.
+        m = re.match(r"^(\w+)(?:\((.*)\))?$", cls.__doc__.strip().replace("\n", " "))
         category = cls.__base__.__name__
+        if not m or m.group(1) != name or name in ENUMS or category in ENUMS:
+            continue
         fields = []
         if m.group(2):
             for part in m.group(2).split(","):
