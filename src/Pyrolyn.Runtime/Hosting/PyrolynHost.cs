@@ -1,0 +1,100 @@
+using System;
+using System.Threading;
+using Pyrolyn.Runtime.Modules;
+using Pyrolyn.Runtime.Threading;
+
+namespace Pyrolyn.Runtime.Hosting;
+
+/// <summary>
+/// Program entry for compiled scripts: runs the main module as <c>__main__</c> under the GIL on
+/// a thread with a large stack (so 1000+ Python frames fit), prints uncaught exceptions as a
+/// CPython traceback, maps SystemExit to the exit code and flushes stdout.
+/// </summary>
+public static class PyrolynHost
+{
+    /// <summary>Stack size of the thread that runs Python code.</summary>
+    public const int MainStackSize = 512 * 1024 * 1024;
+
+    /// <summary>Runs <paramref name="moduleName"/> as the main module; returns the exit code.</summary>
+    public static int RunMain(string moduleName, string scriptPath, string[] args, Func<PyModule> import)
+    {
+        var argv = new string[args.Length + 1];
+        argv[0] = scriptPath;
+        Array.Copy(args, 0, argv, 1, args.Length);
+        SysModule.Argv = argv;
+        ModuleRegistry.MainModuleName = moduleName;
+        int exitCode = 0;
+        var thread = new Thread(() => exitCode = RunOnThisThread(import), MainStackSize);
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    private static int RunOnThisThread(Func<PyModule> import)
+    {
+        Gil.Acquire();
+        try
+        {
+            import();
+            return 0;
+        }
+        catch (PyException e)
+        {
+            return HandleUncaught(e.Value);
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or DivideByZeroException)
+        {
+            return HandleUncaught(Raise.Translate(e).Value);
+        }
+        finally
+        {
+            try
+            {
+                StandardStreams.Out.Flush();
+            }
+            catch (System.IO.IOException)
+            {
+            }
+            Gil.Release();
+        }
+    }
+
+    /// <summary>SystemExit gives the exit code; anything else prints a traceback, code 1.</summary>
+    public static int HandleUncaught(PyBaseException exc)
+    {
+        try
+        {
+            StandardStreams.Out.Flush();
+        }
+        catch (System.IO.IOException)
+        {
+        }
+        if (exc.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
+        {
+            var code = exc.Args.Count == 0 ? PyNone.Instance : exc.Args[0];
+            if (code is PyNone)
+                return 0;
+            if (code is PyInt i && i.IsSmall)
+                return (int)i.Small;
+            StandardStreams.Error.Write(Ops.Str(code) + "\n");
+            return 1;
+        }
+        StandardStreams.Error.Write(TracebackPrinter.Format(exc));
+        StandardStreams.Error.Flush();
+        return 1;
+    }
+
+    /// <summary>Imports a compiled module for C# callers (takes the GIL for the import).</summary>
+    public static PyModule Import(string name)
+    {
+        Gil.Acquire();
+        try
+        {
+            return Imports.ImportModule(name);
+        }
+        finally
+        {
+            Gil.Release();
+        }
+    }
+}

@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+
+namespace Pyrolyn.Runtime;
+
+/// <summary>
+/// An instance of a class defined in Python. Every slot looks up the matching dunder method on
+/// the class (only methods defined in Python count; the builtin defaults are the base slots).
+/// Attributes live in a string-keyed dictionary, faster than a PyDict for attribute access.
+/// </summary>
+public sealed class PyInstance : PyObject
+{
+    private readonly PyType _type;
+
+    public PyInstance(PyType type) => _type = type;
+
+    public override PyType Type => _type;
+
+    public Dictionary<string, PyObject> Attributes { get; } = new(StringComparer.Ordinal);
+
+    public PyDict DictSnapshot()
+    {
+        var d = new PyDict();
+        foreach (var kv in Attributes)
+            d.SetItem(new PyStr(kv.Key), kv.Value);
+        return d;
+    }
+
+    private PyObject? Dunder(string name) => ObjectProtocol.LookupUser(_type, name);
+
+    private PyObject Invoke(PyObject method) =>
+        method is PyFunction f ? f.Call1(this) : ObjectProtocol.Bind(method, this).Call(Array.Empty<PyObject>());
+
+    private PyObject Invoke(PyObject method, PyObject a) =>
+        method is PyFunction f ? f.Call2(this, a) : ObjectProtocol.Bind(method, this).Call(new[] { a });
+
+    private PyObject Invoke(PyObject method, PyObject a, PyObject b) =>
+        method is PyFunction f ? f.Call3(this, a, b) : ObjectProtocol.Bind(method, this).Call(new[] { a, b });
+
+    private static bool IsNotImplemented(PyObject o) => ReferenceEquals(o, Ops.NotImplemented);
+
+    // ---- text ----------------------------------------------------------------------------------
+    public override string Repr()
+    {
+        var m = Dunder("__repr__");
+        if (m is null)
+            return ObjectProtocol.DefaultRepr(this);
+        var r = Invoke(m);
+        return r is PyStr s ? s.Value : throw Errors.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
+    }
+
+    public override string Str()
+    {
+        var m = Dunder("__str__");
+        if (m is null)
+            return Repr();
+        var r = Invoke(m);
+        return r is PyStr s ? s.Value : throw Errors.TypeError($"__str__ returned non-string (type {r.Type.Name})");
+    }
+
+    public override string Format(string spec)
+    {
+        var m = Dunder("__format__");
+        if (m is null)
+            return base.Format(spec);
+        var r = Invoke(m, new PyStr(spec));
+        return r is PyStr s ? s.Value : throw Errors.TypeError($"__format__ must return a str, not {r.Type.Name}");
+    }
+
+    // ---- truth, hashing, comparison -------------------------------------------------------------
+    public override bool IsTrue()
+    {
+        var m = Dunder("__bool__");
+        if (m is not null)
+        {
+            var r = Invoke(m);
+            return r is PyBool b ? b.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
+        }
+        m = Dunder("__len__");
+        if (m is not null)
+            return Length() != 0;
+        return true;
+    }
+
+    public override long Hash()
+    {
+        var m = Dunder("__hash__");
+        if (m is null)
+            return base.Hash();
+        if (m is PyNone)
+            throw Errors.TypeError($"unhashable type: '{_type.Name}'");
+        var r = Invoke(m);
+        if (r is PyInt)
+            return Ops.Hash(r);
+        throw Errors.TypeError("__hash__ method should return an integer");
+    }
+
+    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        var m = Dunder(CompareNames[(int)op]);
+        if (m is null)
+        {
+            // object.__ne__ inverts __eq__.
+            if (op == CompareOp.Ne && Dunder("__eq__") is { } eq)
+            {
+                var r = Invoke(eq, other);
+                return IsNotImplemented(r) ? null : PyBool.From(!Ops.IsTrue(r));
+            }
+            return base.RichCompare(other, op);
+        }
+        if (m is PyNone)
+            return null;
+        var result = Invoke(m, other);
+        return IsNotImplemented(result) ? null : result;
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------
+    private static readonly string[] BinaryNames =
+        { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor" };
+
+    private static readonly string[] Forward = Array.ConvertAll(BinaryNames, n => "__" + n + "__");
+    private static readonly string[] Reflected = Array.ConvertAll(BinaryNames, n => "__r" + n + "__");
+    private static readonly string[] InPlace = Array.ConvertAll(BinaryNames, n => "__i" + n + "__");
+
+    public override PyObject? BinaryOp(BinaryOp op, PyObject other) => CallBinary(Forward[(int)op], other);
+    public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) => CallBinary(Reflected[(int)op], other);
+    public override PyObject? InPlaceOp(BinaryOp op, PyObject other) => CallBinary(InPlace[(int)op], other);
+
+    private PyObject? CallBinary(string name, PyObject other)
+    {
+        var m = Dunder(name);
+        if (m is null)
+            return null;
+        var r = Invoke(m, other);
+        return IsNotImplemented(r) ? null : r;
+    }
+
+    public override PyObject? UnaryOp(UnaryOp op)
+    {
+        var m = Dunder(op switch { Runtime.UnaryOp.Neg => "__neg__", Runtime.UnaryOp.Pos => "__pos__", _ => "__invert__" });
+        return m is null ? null : Invoke(m);
+    }
+
+    // ---- attributes ----------------------------------------------------------------------------
+    public override PyObject GetAttr(string name)
+    {
+        if (Dunder("__getattribute__") is { } ga)
+            return Invoke(ga, new PyStr(name));
+        var v = ObjectProtocol.TryGenericGetAttr(this, name);
+        if (v is not null)
+            return v;
+        if (Dunder("__getattr__") is { } hook)
+            return Invoke(hook, new PyStr(name));
+        throw ObjectProtocol.NoAttribute(this, name);
+    }
+
+    public override void SetAttr(string name, PyObject value)
+    {
+        if (Dunder("__setattr__") is { } m)
+        {
+            Invoke(m, new PyStr(name), value);
+            return;
+        }
+        ObjectProtocol.SetAttrRaw(this, name, value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (Dunder("__delattr__") is { } m)
+        {
+            Invoke(m, new PyStr(name));
+            return;
+        }
+        ObjectProtocol.GenericDelAttr(this, name);
+    }
+
+    public override PyDict? InstanceDict => null;
+
+    /// <summary><c>obj.name(args)</c> without allocating a bound method.</summary>
+    public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null)
+    {
+        if (!Attributes.ContainsKey(name) && _type.Lookup(name) is PyFunction f)
+        {
+            if (kwnames is null)
+            {
+                switch (args.Length)
+                {
+                    case 0: return f.Call1(this);
+                    case 1: return f.Call2(this, args[0]);
+                    case 2: return f.Call3(this, args[0], args[1]);
+                }
+            }
+            var all = new PyObject[args.Length + 1];
+            all[0] = this;
+            Array.Copy(args, 0, all, 1, args.Length);
+            return f.Call(all, kwnames);
+        }
+        return GetAttr(name).Call(args, kwnames);
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------
+    public override PyObject Call(PyObject[] args, string[]? kwnames = null)
+    {
+        var m = Dunder("__call__");
+        if (m is null)
+            return base.Call(args, kwnames);
+        return ObjectProtocol.Bind(m, this).Call(args, kwnames);
+    }
+
+    // ---- containers ----------------------------------------------------------------------------
+    public override PyObject GetItem(PyObject key) =>
+        Dunder("__getitem__") is { } m ? Invoke(m, key) : base.GetItem(key);
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (Dunder("__setitem__") is { } m)
+            Invoke(m, key, value);
+        else
+            base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (Dunder("__delitem__") is { } m)
+            Invoke(m, key);
+        else
+            base.DelItem(key);
+    }
+
+    public override long Length()
+    {
+        var m = Dunder("__len__");
+        if (m is null)
+            return base.Length();
+        var r = Invoke(m);
+        if (r is not PyInt i)
+            throw Errors.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+        if (!i.IsSmall)
+            throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        if (i.Small < 0)
+            throw Errors.ValueError("__len__() should return >= 0");
+        return i.Small;
+    }
+
+    public override bool Contains(PyObject item) =>
+        Dunder("__contains__") is { } m ? Ops.IsTrue(Invoke(m, item)) : base.Contains(item);
+
+    // ---- iteration -----------------------------------------------------------------------------
+    public override PyObject GetIter()
+    {
+        var m = Dunder("__iter__");
+        if (m is null)
+        {
+            if (Dunder("__getitem__") is not null)
+                return new SequenceIterator(this);
+            return base.GetIter();
+        }
+        var it = Invoke(m);
+        if (it is PyInstance pi && pi.Dunder("__next__") is null)
+            throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
+    public override PyObject? Next()
+    {
+        var m = Dunder("__next__");
+        if (m is null)
+            return base.Next();
+        try
+        {
+            return Invoke(m);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The iterator <c>iter()</c> makes for objects with only <c>__getitem__</c>.</summary>
+public sealed class SequenceIterator : PyObject
+{
+    private PyObject? _seq;
+    private long _index;
+
+    public SequenceIterator(PyObject seq) => _seq = seq;
+
+    public override PyType Type => BuiltinTypes.Iterator;
+    public override PyObject GetIter() => this;
+
+    public override PyObject? Next()
+    {
+        if (_seq is null)
+            return null;
+        try
+        {
+            return _seq.GetItem(PyInt.From(_index++));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            _seq = null;
+            return null;
+        }
+    }
+}
