@@ -676,8 +676,9 @@ public sealed partial class Parser
         if (At(TokenKind.DoubleStar))
             return ParseDictRest(start, null);
 
+        bool parenthesized = At(TokenKind.LeftParen);
         var first = ParseStarNamedExpression();
-        if (At(TokenKind.Colon) && first is not (StarredSyntax or NamedExprSyntax))
+        if (At(TokenKind.Colon) && first is not StarredSyntax && (parenthesized || first is not NamedExprSyntax))
             return ParseDictRest(start, first);
         if (AtComprehensionStart())
         {

@@ -263,6 +263,9 @@ public sealed class Tokenizer
                 ScanString(start);
                 return;
             }
+            // Identifiers are NFKC-normalized (PEP 3131), so 'ｗｉｄｔｈ' is 'width'.
+            if (!IsAscii(name))
+                name = name.Normalize(System.Text.NormalizationForm.FormKC);
             _tokens.Add(new Token(TokenKind.Name, start, _pos, name));
             return;
         }
@@ -379,6 +382,16 @@ public sealed class Tokenizer
             default:
                 return null;
         }
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+                return false;
+        }
+        return true;
     }
 
     private static bool IsStringPrefix(string name)
