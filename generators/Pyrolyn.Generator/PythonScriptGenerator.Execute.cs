@@ -19,7 +19,7 @@ public sealed partial class PythonScriptGenerator
             FilePath: file.Path,
             RelativePath: relativePath,
             ModuleName: ModuleNaming.FromRelativePath(relativePath),
-            HintName: ModuleNaming.HintName(relativePath),
+            HintName: ModuleNaming.HintName(ScriptPaths.UniqueName(file.Path, options.ProjectDirectory)),
             Text: text,
             IsEntryPoint: ScriptPaths.IsMain(relativePath, options),
             Gil: options.Gil,
@@ -75,7 +75,17 @@ public sealed partial class PythonScriptGenerator
             DiagnosticDescriptor descriptor = PyDescriptors.Get(info.Id, info.IsError);
             context.ReportDiagnostic(Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, info.ToLocation(), info.Message));
         }
-        if (output.Code is not null)
+        if (output.Code is null)
+            return;
+        try
+        {
             context.AddSource(output.HintName, output.Code);
+        }
+        catch (ArgumentException e)
+        {
+            // A duplicate hint name would otherwise escape as CS8785 and drop every generated file.
+            context.ReportDiagnostic(Microsoft.CodeAnalysis.Diagnostic.Create(PyDescriptors.InternalError, Location.None,
+                "cannot add generated file '" + output.HintName + "': " + e.Message));
+        }
     }
 }

@@ -63,6 +63,19 @@ internal static class ScriptPaths
         return slash >= 0 ? path.Substring(slash + 1) : path;
     }
 
+    /// <summary>
+    /// A name unique among the project's scripts, for the generated file's hint name: the
+    /// relative path for a script inside the project, the whole path for one outside it (two
+    /// <c>utils.py</c> linked from different folders must not collide).
+    /// </summary>
+    public static string UniqueName(string fullPath, string projectDirectory)
+    {
+        string path = Normalize(fullPath);
+        if (projectDirectory.Length > 0 && path.StartsWith(projectDirectory, StringComparison.OrdinalIgnoreCase))
+            return path.Substring(projectDirectory.Length);
+        return "_external/" + path.Replace(":", "").TrimStart('/');
+    }
+
     public static bool IsMain(string relativePath, ProjectOptions options) =>
         options.MainScript.Length > 0 && string.Equals(relativePath, options.MainScript, StringComparison.OrdinalIgnoreCase);
 }
