@@ -14,6 +14,9 @@ using Pyrolyn.Compiler.Text;
 
 namespace Pyrolyn.Cli.Building;
 
+/// <summary>A C# compile error: the generated file it is in (null: none) and the formatted text.</summary>
+public sealed record CSharpError(string? SourceFileName, string Text);
+
 /// <summary>A script to compile as one module of a program.</summary>
 /// <param name="FullPath">The .py file.</param>
 /// <param name="ModuleName">The module name it is compiled under (<c>__main__</c> for a program's entry script).</param>
@@ -200,7 +203,16 @@ public static class ProgramCompiler
 
     /// <summary>Compiles C# sources to a console application; returns the errors (none: success).</summary>
     public static IReadOnlyList<string> CompileCSharp(string assemblyName, IEnumerable<(string FileName, string Code)> sources,
-        string outputDirectory, ProgramOptions options, CancellationToken cancellationToken = default)
+        string outputDirectory, ProgramOptions options, CancellationToken cancellationToken = default) =>
+        CompileCSharpDetailed(assemblyName, sources, outputDirectory, options, mainTypeName: null, cancellationToken)
+            .Select(e => e.Text).ToList();
+
+    /// <summary>Compiles C# sources to a console application whose entry point is in
+    /// <paramref name="mainTypeName"/> (null: the only <c>Main</c>). Each error names the source
+    /// file (as given in <paramref name="sources"/>) it was reported in.</summary>
+    public static IReadOnlyList<CSharpError> CompileCSharpDetailed(string assemblyName,
+        IEnumerable<(string FileName, string Code)> sources, string outputDirectory, ProgramOptions options,
+        string? mainTypeName, CancellationToken cancellationToken = default)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources
@@ -208,7 +220,7 @@ public static class ProgramCompiler
                 cancellationToken: cancellationToken))
             .ToList();
 
-        var compilationOptions = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
+        var compilationOptions = new CSharpCompilationOptions(OutputKind.ConsoleApplication, mainTypeName: mainTypeName)
             .WithOptimizationLevel(options.Optimize ? OptimizationLevel.Release : OptimizationLevel.Debug)
             .WithNullableContextOptions(NullableContextOptions.Enable)
             .WithDeterministic(true)
@@ -231,16 +243,16 @@ public static class ProgramCompiler
             {
                 return result.Diagnostics
                     .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-                    .Select(FormatRoslyn)
+                    .Select(d => new CSharpError(d.Location.SourceTree?.FilePath, FormatRoslyn(d)))
                     .Distinct()
-                    .Take(100)
+                    .Take(200)
                     .ToList();
             }
             WriteAtomically(dllPath, pe.ToArray());
         }
         WriteRuntimeConfig(outputDirectory, assemblyName);
         CopyRuntime(outputDirectory);
-        return Array.Empty<string>();
+        return Array.Empty<CSharpError>();
     }
 
     private static string FormatRoslyn(Microsoft.CodeAnalysis.Diagnostic d)
