@@ -48,7 +48,7 @@ public sealed class AnalyzerTests
             def numbers():
                 [yield 1]
             """, s_reportErrors,
-            ("PY2001", "'yield' is not supported by Pyrolyn yet"));
+            ("PY2001", "generators is not supported by Pyrolyn yet"));
     }
 
     [Fact]
