@@ -30,3 +30,91 @@ public static class Names
             throw Errors.NameError(name);
     }
 }
+
+/// <summary>Helpers for displays, calls with unpacking and f-strings.</summary>
+public static class Build
+{
+    public static PyObject Builtin(string name) => Builtins.Lookup(name) ?? throw Errors.NameError(name);
+
+    /// <summary>Items where <paramref name="starred"/> marks <c>*iterable</c> entries, as a list.</summary>
+    public static PyList List(PyObject[] items, bool[] starred)
+    {
+        var list = new PyList();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (starred[i])
+                foreach (var x in Ops.ToArray(items[i]))
+                    list.Append(x);
+            else
+                list.Append(items[i]);
+        }
+        return list;
+    }
+
+    public static PyTuple Tuple(PyObject[] items, bool[] starred)
+    {
+        var list = List(items, starred);
+        var arr = new PyObject[list.Count];
+        for (int i = 0; i < arr.Length; i++)
+            arr[i] = list[i];
+        return new PyTuple(arr);
+    }
+
+    /// <summary>Keyword arguments where a null name marks a <c>**mapping</c>.</summary>
+    public static PyDict Keywords(PyObject function, string?[] names, PyObject[] values)
+    {
+        var d = new PyDict();
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i] is { } n)
+            {
+                var key = new PyStr(n);
+                if (d.Contains(key))
+                    throw Errors.TypeError($"got multiple values for keyword argument '{n}'");
+                d.SetItem(key, values[i]);
+            }
+            else
+            {
+                Calls.MergeKeywords(d, values[i], function);
+            }
+        }
+        return d;
+    }
+
+    /// <summary>Dict display entries; a null key marks <c>**mapping</c>.</summary>
+    public static PyDict Dict(PyObject?[] keys, PyObject[] values)
+    {
+        var d = new PyDict();
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is { } k)
+                d.SetItem(k, values[i]);
+            else
+                foreach (var key in Ops.ToArray(values[i]))
+                    d.SetItem(key, values[i].GetItem(key));
+        }
+        return d;
+    }
+
+    public static PyObject Set(PyObject[] items, bool[] starred)
+    {
+        var set = BuiltinTypes.Set.Call(System.Array.Empty<PyObject>());
+        foreach (var x in Ops.ToArray(List(items, starred)))
+            Calls.Method1(set, "add", x);
+        return set;
+    }
+
+    /// <summary>One f-string replacement field: conversion (-1 none, 's', 'r', 'a') and spec.</summary>
+    public static string FormatValue(PyObject value, int conversion, string spec)
+    {
+        switch (conversion)
+        {
+            case 's': value = new PyStr(Ops.Str(value)); break;
+            case 'r': value = new PyStr(Ops.Repr(value)); break;
+            case 'a': value = new PyStr(Ops.Ascii(value)); break;
+        }
+        if (spec.Length == 0 && value is PyStr s)
+            return s.Value;
+        return Ops.Format(value, spec);
+    }
+}

@@ -1,0 +1,275 @@
+using System.Collections.Generic;
+using System.Linq;
+using Pyrolyn.Compiler.Binding;
+using Pyrolyn.Compiler.Syntax;
+
+namespace Pyrolyn.Compiler.Emit;
+
+public sealed partial class CSharpEmitter
+{
+    private const int MaxArity = 6;
+
+    private string EmitCall(FunctionContext ctx, CallSyntax call)
+    {
+        bool complex = call.Args.Any(a => a is StarredSyntax) || call.Keywords.Any(k => k.Arg is null);
+        // Zero-argument super() inside a method.
+        if (call.Args.Count == 0 && call.Keywords.Count == 0 && IsBuiltinRef(ctx, call.Func, "super")
+            && ctx.Scope.UsesClassCell && ctx.ClassCell is not null)
+            return $"{R}ObjectProtocol.Super({ctx.ClassCell}, {ctx.FirstParameter ?? "null"})";
+        if (complex)
+        {
+            string f = ctx.Temp();
+            string fexpr = $"({f} = {Expr(ctx, call.Func)})";
+            string pos = $"{R}Build.Tuple({StarItems(ctx, call.Args)})";
+            string kw = call.Keywords.Count == 0 ? "null"
+                : $"{R}Build.Keywords({f}, new string?[] {{ {string.Join(", ", call.Keywords.Select(k => k.Arg is null ? "null" : CSharpNames.String(k.Arg)))} }}, new {Obj}[] {{ {string.Join(", ", call.Keywords.Select(k => Expr(ctx, k.Value)))} }})";
+            return $"{R}Calls.CallEx({fexpr}, {pos}, {kw})";
+        }
+        var args = call.Args.Select(a => Expr(ctx, a)).ToList();
+        if (call.Func is AttributeSyntax at)
+        {
+            string o = Expr(ctx, at.Value);
+            string name = CSharpNames.String(at.Attr);
+            if (call.Keywords.Count > 0)
+            {
+                var all = args.Concat(call.Keywords.Select(k => Expr(ctx, k.Value)));
+                return $"{R}Calls.MethodKw({o}, {name}, new {Obj}[] {{ {string.Join(", ", all)} }}, new string[] {{ {string.Join(", ", call.Keywords.Select(k => CSharpNames.String(k.Arg!)))} }})";
+            }
+            return args.Count switch
+            {
+                0 => $"{R}Calls.Method0({o}, {name})",
+                1 => $"{R}Calls.Method1({o}, {name}, {args[0]})",
+                2 => $"{R}Calls.Method2({o}, {name}, {args[0]}, {args[1]})",
+                _ => $"{R}Calls.MethodN({o}, {name}, new {Obj}[] {{ {string.Join(", ", args)} }})",
+            };
+        }
+        if (call.Keywords.Count == 0 && call.Func is NameSyntax fn && _direct.TryGetValue(fn.Id, out var def)
+            && (ctx.Scope.Lookup(fn.Id) is null || ctx.Scope.Lookup(fn.Id)!.IsGlobal || ctx.Scope.Kind == ScopeKind.Module)
+            && !(ctx.Scope.Kind == ScopeKind.Class && ctx.Scope.Lookup(fn.Id) is { IsBound: true })
+            && DirectCall(def, args) is { } direct)
+            return direct;
+        string func = Expr(ctx, call.Func);
+        if (call.Keywords.Count > 0)
+        {
+            var all = args.Concat(call.Keywords.Select(k => Expr(ctx, k.Value)));
+            return $"{R}Calls.CallKw({func}, new {Obj}[] {{ {string.Join(", ", all)} }}, new string[] {{ {string.Join(", ", call.Keywords.Select(k => CSharpNames.String(k.Arg!)))} }})";
+        }
+        return args.Count switch
+        {
+            0 => $"{R}Calls.Call0({func})",
+            1 => $"{R}Calls.Call1({func}, {args[0]})",
+            2 => $"{R}Calls.Call2({func}, {args[0]}, {args[1]})",
+            3 => $"{R}Calls.Call3({func}, {args[0]}, {args[1]}, {args[2]})",
+            _ => $"{R}Calls.CallN({func}, new {Obj}[] {{ {string.Join(", ", args)} }})",
+        };
+    }
+
+    /// <summary>A static call of a module-level function, with defaults filled in.</summary>
+    private string? DirectCall(FunctionDefSyntax def, List<string> args)
+    {
+        var a = def.Args;
+        if (a.VarArg is not null || a.KwArg is not null || a.KwOnlyArgs.Count > 0)
+            return null;
+        int posCount = a.PosOnlyArgs.Count + a.Args.Count;
+        if (posCount > MaxArity || args.Count > posCount || args.Count < posCount - a.Defaults.Count)
+            return null;
+        if (!_methodNames.TryGetValue(def, out var method))
+            _methodNames[def] = method = MemberName(def.Name);
+        var all = new List<string>(args);
+        int firstDefault = posCount - a.Defaults.Count;
+        for (int i = args.Count; i < posCount; i++)
+            all.Add($"F_{method}!.Defaults[{i - firstDefault}]");
+        return $"{method}({string.Join(", ", all)})";
+    }
+
+    private void EmitFunctionDef(FunctionContext ctx, FunctionDefSyntax fd)
+    {
+        var w = ctx.Body;
+        var decorators = fd.DecoratorList.Select(d =>
+        {
+            string t = ctx.Temp();
+            w.Line($"{t} = {Expr(ctx, d)};");
+            return t;
+        }).ToList();
+        string value = EmitFunctionObject(ctx, fd, fd.Name, fd.Args, fd.Body, null);
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"{R}Calls.Call1({decorators[i]}, {value})";
+        EmitStoreName(ctx, fd.Name, value);
+    }
+
+    /// <summary>Creates the function object; module-level defs become static methods.</summary>
+    private string EmitFunctionObject(FunctionContext ctx, SyntaxNode node, string name, ArgumentsSyntax args,
+        IReadOnlyList<StatementSyntax>? body, ExpressionSyntax? lambdaBody)
+    {
+        var scope = _module.ScopeOf(node);
+        var parameters = Binder.AllArgs(args).Select(p => p.Arg).ToList();
+        int slots = parameters.Count;
+        string code = NewCodeName();
+        int posOnly = args.PosOnlyArgs.Count, positional = posOnly + args.Args.Count;
+        _constants.Add($"private static readonly {R}FunctionCode {code} = new {R}FunctionCode({CSharpNames.String(name)}, {CSharpNames.String(scope.QualName)}, new string[] {{ {string.Join(", ", parameters.Select(CSharpNames.String))} }}, {posOnly}, {positional}, {args.KwOnlyArgs.Count}, {(args.VarArg is not null ? "true" : "false")}, {(args.KwArg is not null ? "true" : "false")}, __File, {LineOf(node)});");
+
+        // Defaults are evaluated now, in the defining scope.
+        string defaults = args.Defaults.Count == 0 ? "null" : $"new {Obj}[] {{ {string.Join(", ", args.Defaults.Select(d => Expr(ctx, d)))} }}";
+        string kwDefaults = args.KwOnlyArgs.Count == 0 ? "null"
+            : $"new {Obj}?[] {{ {string.Join(", ", args.KwDefaults.Select(d => d is null ? "null" : Expr(ctx, d)))} }}";
+
+        var fctx = new FunctionContext(scope, name, ctx) { ClassCell = ctx.ClassCell };
+        if (scope.UsesClassCell && parameters.Count > 0)
+            fctx.FirstParameter = slots > MaxArity ? CSharpNames.Local(parameters[0]) : CSharpNames.Local(parameters[0]);
+        if (body is not null)
+            EmitStatements(fctx, body);
+        else
+        {
+            if (_options.EmitLineDirectives)
+                fctx.Body.Directive($"#line {LineOf(lambdaBody!)} {CSharpNames.String(File)}");
+            fctx.Body.Line($"return {Expr(fctx, lambdaBody!)};");
+        }
+        var bodyWriter = new CodeWriter();
+        bodyWriter.Indent = 1;
+        if (slots > MaxArity)
+            for (int i = 0; i < slots; i++)
+                bodyWriter.Line($"{Obj}? {CSharpNames.Local(parameters[i])} = __args[{i}];");
+        WriteFunctionBody(bodyWriter, fctx, name, isModule: false, firstLine: LineOf(node));
+
+        string paramList = slots > MaxArity ? $"{Obj}[] __args" : string.Join(", ", parameters.Select(p => $"{Obj} {CSharpNames.Local(p)}"));
+        string funcType = slots > MaxArity ? "PyFunctionN" : "PyFunction" + slots;
+        bool moduleLevel = ctx.Scope.Kind == ScopeKind.Module && ctx.Parent is null && node is FunctionDefSyntax;
+        if (moduleLevel)
+        {
+            var def = (FunctionDefSyntax)node;
+            if (!_methodNames.TryGetValue(def, out var method))
+                _methodNames[def] = method = MemberName(def.Name);
+            _members.Line($"/// <summary>Python function <c>{Xml(scope.QualName)}</c> (line {LineOf(node)}).</summary>");
+            _members.Line($"public static {Obj} {method}({paramList})");
+            _members.Line("{");
+            _members.Append(bodyWriter);
+            _members.Line("}");
+            _members.Line();
+            _members.Line($"private static {R}PyFunction? F_{method};");
+            _members.Line();
+            return $"(F_{method} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, ModuleName) {{ Doc = {DocString(def.Body)} }})";
+        }
+        var lambda = new CodeWriter();
+        lambda.Line($"new {R}{funcType}({code}, ({paramList}) =>");
+        lambda.Line("{");
+        lambda.Append(bodyWriter);
+        lambda.Write($"}}, {defaults}, {kwDefaults}, ModuleName)");
+        if (body is not null)
+            lambda.Write($" {{ Doc = {DocString(body)} }}");
+        return lambda.ToString();
+    }
+
+    private void EmitClass(FunctionContext ctx, ClassDefSyntax cd)
+    {
+        var w = ctx.Body;
+        var scope = _module.ScopeOf(cd);
+        var decorators = cd.DecoratorList.Select(d =>
+        {
+            string t = ctx.Temp();
+            w.Line($"{t} = {Expr(ctx, d)};");
+            return t;
+        }).ToList();
+        string bases = ctx.Fresh("bases"), ns = ctx.Fresh("ns"), cell = ctx.Fresh("classcell"), type = ctx.Fresh("type");
+        w.Open("");
+        w.Line($"var {bases} = new {Obj}[] {{ {string.Join(", ", cd.Bases.Select(b => Expr(ctx, b)))} }};");
+        w.Line($"var {ns} = new global::System.Collections.Generic.Dictionary<string, {Obj}>(global::System.StringComparer.Ordinal);");
+        w.Line($"{ns}[\"__module__\"] = {CSharpNames.Global("__name__")} ?? new {R}PyStr(ModuleName);");
+        w.Line($"{ns}[\"__qualname__\"] = new {R}PyStr({CSharpNames.String(scope.QualName)});");
+        if (DocString(cd.Body) is var doc && !doc.EndsWith("PyNone.Instance"))
+            w.Line($"{ns}[\"__doc__\"] = {doc};");
+        w.Line($"{Obj}? {cell} = null;");
+        var savedScope = ctx.Scope;
+        var savedNs = ctx.ClassNs;
+        var savedCell = ctx.ClassCell;
+        var savedLoops = ctx.Loops.ToList();
+        ctx.Loops.Clear();
+        ctx.Scope = scope;
+        ctx.ClassNs = ns;
+        ctx.ClassCell = cell;
+        EmitStatements(ctx, cd.Body);
+        ctx.Scope = savedScope;
+        ctx.ClassNs = savedNs;
+        ctx.ClassCell = savedCell;
+        ctx.Loops.AddRange(savedLoops);
+        w.Line($"{Obj} {type} = {R}ObjectProtocol.BuildClass({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, ModuleName, {bases}, {ns});");
+        w.Line($"{cell} = {type};");
+        string value = type;
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"{R}Calls.Call1({decorators[i]}, {value})";
+        EmitStoreName(ctx, cd.Name, value);
+        w.Close();
+    }
+
+    /// <summary>A comprehension becomes a local function called with the first iterable.</summary>
+    private string EmitComprehension(FunctionContext ctx, ExpressionSyntax node)
+    {
+        var scope = _module.ScopeOf(node);
+        IReadOnlyList<ComprehensionSyntax> generators = node switch
+        {
+            ListCompSyntax l => l.Generators,
+            SetCompSyntax s => s.Generators,
+            DictCompSyntax d => d.Generators,
+            _ => System.Array.Empty<ComprehensionSyntax>(),
+        };
+        string firstIter = Expr(ctx, generators[0].Iter);
+        string fname = "comp" + (++_compCounter);
+        var cctx = new FunctionContext(scope, scope.Name, ctx) { ClassCell = ctx.ClassCell, TracksLines = false };
+        var w = cctx.Body;
+        string result = cctx.Fresh("result");
+        w.Line(node switch
+        {
+            ListCompSyntax => $"var {result} = new {R}PyList();",
+            SetCompSyntax => $"var {result} = {R}Build.Set(new {Obj}[0], new bool[0]);",
+            _ => $"var {result} = new {R}PyDict();",
+        });
+        int opened = 0;
+        for (int i = 0; i < generators.Count; i++)
+        {
+            var g = generators[i];
+            string it = cctx.Fresh("it"), item = cctx.Fresh("item");
+            w.Line($"var {it} = new {R}ForIterator({(i == 0 ? "iter0" : Expr(cctx, g.Iter))});");
+            w.Open($"while ({it}.MoveNext(out var {item}))");
+            opened++;
+            Safepoint(w);
+            EmitStoreFromExpr(cctx, g.Target, item);
+            foreach (var cond in g.Ifs)
+            {
+                w.Line($"if (!({Cond(cctx, cond)}))");
+                w.Line("    continue;");
+            }
+        }
+        switch (node)
+        {
+            case ListCompSyntax l:
+                w.Line($"{result}.Append({Expr(cctx, l.Elt)});");
+                break;
+            case SetCompSyntax s:
+                w.Line($"{R}Calls.Method1({result}, \"add\", {Expr(cctx, s.Elt)});");
+                break;
+            case DictCompSyntax d:
+            {
+                string k = cctx.Temp();
+                w.Line($"{k} = {Expr(cctx, d.Key)};");
+                w.Line($"{result}.SetItem({k}, {Expr(cctx, d.Value)});");
+                break;
+            }
+        }
+        for (int i = 0; i < opened; i++)
+            w.Close();
+        w.Line($"return {result};");
+
+        var fw = new CodeWriter();
+        fw.Open($"{Obj} {fname}({Obj} iter0)");
+        foreach (var sym in scope.Symbols)
+            if (sym.IsLocalOrCell)
+                fw.Line($"{Obj}? {CSharpNames.Local(sym.Name)} = null;");
+        foreach (var t in cctx.TempDeclarations)
+            fw.Line(t);
+        fw.Append(w);
+        foreach (var lf in cctx.LocalFunctions)
+            fw.Append(lf);
+        fw.Close();
+        ctx.LocalFunctions.Add(fw);
+        return $"{fname}({firstIter})";
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using Pyrolyn.Compiler.Binding;
+
+namespace Pyrolyn.Compiler.Emit;
+
+/// <summary>The C# method (or lambda, or local function) being written for one Python scope.</summary>
+internal sealed class FunctionContext
+{
+    public FunctionContext(Scope scope, string pythonName, FunctionContext? parent)
+    {
+        Scope = scope;
+        PythonName = pythonName;
+        Parent = parent;
+    }
+
+    /// <summary>The scope names resolve in (a class body temporarily switches it).</summary>
+    public Scope Scope { get; set; }
+    public string PythonName { get; }
+    public FunctionContext? Parent { get; }
+    public CodeWriter Body { get; } = new();
+    public List<string> TempDeclarations { get; } = new();
+    public List<CodeWriter> LocalFunctions { get; } = new();
+    /// <summary>Exception variables of the enclosing except blocks (for bare raise).</summary>
+    public List<(string Exception, string Line)> Handlers { get; } = new();
+    /// <summary>Break labels of enclosing loops that have an else clause (null otherwise).</summary>
+    public List<string?> Loops { get; } = new();
+    /// <summary>The class namespace variable while emitting a class body.</summary>
+    public string? ClassNs { get; set; }
+    /// <summary>The C# variable holding the implicit __class__ cell of the enclosing class.</summary>
+    public string? ClassCell { get; set; }
+    /// <summary>The first parameter's C# name (zero-argument super()).</summary>
+    public string? FirstParameter { get; set; }
+    public bool TracksLines { get; set; } = true;
+    private int _temps;
+
+    public string Temp(string type = "PyObject?")
+    {
+        string name = "t" + (++_temps);
+        TempDeclarations.Add($"{type} {name} = default;");
+        return name;
+    }
+
+    /// <summary>A name unique in this method for block-scoped variables.</summary>
+    public string Fresh(string prefix) => prefix + (++_temps);
+}

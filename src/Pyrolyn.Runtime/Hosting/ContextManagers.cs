@@ -1,0 +1,27 @@
+namespace Pyrolyn.Runtime;
+
+/// <summary>The with statement (PEP 343): __enter__/__exit__ looked up on the type.</summary>
+public static class ContextManagers
+{
+    public static PyObject Exit(PyObject manager)
+    {
+        if (manager.Type.Lookup("__enter__") is null && manager is PyInstance)
+            throw Errors.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+        try
+        {
+            return manager.GetAttr("__exit__");
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            throw Errors.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+        }
+    }
+
+    public static PyObject Enter(PyObject manager) => Calls.Method0(manager, "__enter__");
+
+    public static bool ExitWithException(PyObject exit, PyException e) =>
+        Ops.IsTrue(Calls.Call3(exit, e.Value.Type, e.Value, PyNone.Instance));
+
+    public static void ExitNormally(PyObject exit) =>
+        Calls.Call3(exit, PyNone.Instance, PyNone.Instance, PyNone.Instance);
+}
