@@ -33,7 +33,7 @@ internal sealed class FunctionContext
     public bool TracksLines { get; set; } = true;
     private int _temps;
 
-    public string Temp(string type = "PyObject?")
+    public string Temp(string type = "global::Pyrolyn.Runtime.PyObject?")
     {
         string name = "t" + (++_temps);
         TempDeclarations.Add($"{type} {name} = default;");
