@@ -1,21 +1,27 @@
-// Calls Python modules compiled to C# by Pyrolyn.Generator. Each script becomes a class in
-// Pyrolyn.Scripts named by ModuleNaming.ClassName: greet.py -> GreetModule,
-// shapes/circle.py -> Shapes_CircleModule. Import() runs the module body once and returns the
-// module object; its functions are then called like any Python callable.
+// Calls Python modules compiled to C# by Pyrolyn.Generator. Each script becomes a static class
+// in Pyrolyn.Scripts named by ModuleNaming.ClassName (greet.py -> GreetModule,
+// shapes/circle.py -> Shapes_CircleModule). Import() runs the module body once; each top-level
+// `def` is also a public static method of that class, callable from C#.
 using Pyrolyn.Runtime;
 using Pyrolyn.Runtime.Hosting;
 using Pyrolyn.Runtime.Threading;
 using Pyrolyn.Scripts;
 
+// Python code runs under the GIL.
 Gil.Acquire();
 try
 {
-    PyModule greet = GreetModule.Import();
-    Console.WriteLine(Ops.Str(Call(greet, "greet", new PyStr("world"))));
-    Console.WriteLine(Ops.Str(Call(greet, "describe_circle", PyInt.From(2))));
+    GreetModule.Import();
+    Console.WriteLine(Ops.Str(GreetModule.greet(new PyStr("world"))));
+    Console.WriteLine(Ops.Str(GreetModule.describe_circle(PyInt.From(2))));
 
-    PyModule circle = Shapes_CircleModule.Import();
-    Console.WriteLine("circumference(1) = " + Ops.Repr(Call(circle, "circumference", PyInt.From(1))));
+    Shapes_CircleModule.Import();
+    Console.WriteLine("circumference(1) = " + Ops.Repr(Shapes_CircleModule.circumference(PyInt.From(1))));
+
+    // Module globals are reachable through the module object too.
+    PyModule utils = UtilsModule.Import();
+    PyObject shout = utils.TryGet("shout") ?? throw new InvalidOperationException("utils has no 'shout'");
+    Console.WriteLine(Ops.Str(shout.Call(new PyObject[] { new PyStr("called through the module object") })));
     return 0;
 }
 catch (PyException e)
@@ -27,6 +33,3 @@ finally
     StandardStreams.Out.Flush();
     Gil.Release();
 }
-
-static PyObject Call(PyModule module, string function, params PyObject[] args) =>
-    (module.TryGet(function) ?? throw new InvalidOperationException($"{module.Name} has no '{function}'")).Call(args);
