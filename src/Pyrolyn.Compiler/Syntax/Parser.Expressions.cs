@@ -473,7 +473,7 @@ public sealed partial class Parser
                     var generators = ParseComprehensionClauses();
                     var genexp = new GeneratorExpSyntax(TextSpan.FromBounds(parenStart, Current.End), value, generators);
                     if (args.Count > 0 || keywords.Count > 0 || !At(TokenKind.RightParen))
-                        throw Error(genexp.Span, "Generator expression must be parenthesized");
+                        throw Error(TextSpan.FromBounds(value.Span.Start, Previous.End), "Generator expression must be parenthesized");
                     args.Add(genexp);
                     continue;
                 }
@@ -607,7 +607,7 @@ public sealed partial class Parser
             return first;
         }
         if (!At(TokenKind.Comma))
-            throw ExpectedClosing(start, ")");
+            throw ExpectedClosing(first);
         var elements = new List<ExpressionSyntax> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -616,17 +616,18 @@ public sealed partial class Parser
             elements.Add(ParseStarNamedExpression());
         }
         if (!At(TokenKind.RightParen))
-            throw ExpectedClosing(start, ")");
+            throw ExpectedClosing(elements[elements.Count - 1]);
         Advance();
         return new TupleSyntax(SpanFrom(start), elements);
     }
 
-    private ParseException ExpectedClosing(int openPosition, string closing)
+    // `last` is the element just parsed before the unexpected token.
+    private ParseException ExpectedClosing(ExpressionSyntax last)
     {
         // "Perhaps you forgot a comma?" when two expressions sit side by side on one line.
         if (IsExpressionStart(Current) && Current.Kind != TokenKind.Star && Current.Kind != TokenKind.Minus && Current.Kind != TokenKind.Plus
             && LineOf(Previous.End) == LineOf(Current.Start))
-            return Error(TextSpan.FromBounds(openPosition, Current.End), "invalid syntax. Perhaps you forgot a comma?");
+            return Error(TextSpan.FromBounds(last.Span.Start, Current.End), "invalid syntax. Perhaps you forgot a comma?");
         return InvalidSyntax();
     }
 
@@ -656,7 +657,7 @@ public sealed partial class Parser
             }
         }
         if (!At(TokenKind.RightBracket))
-            throw ExpectedClosing(start, "]");
+            throw elements.Count > 0 ? ExpectedClosing(elements[elements.Count - 1]) : InvalidSyntax();
         Advance();
         return new ListSyntax(SpanFrom(start), elements);
     }
@@ -696,7 +697,7 @@ public sealed partial class Parser
             elements.Add(ParseStarNamedExpression());
         }
         if (!At(TokenKind.RightBrace))
-            throw ExpectedClosing(start, "}");
+            throw ExpectedClosing(elements[elements.Count - 1]);
         Advance();
         return new SetSyntax(SpanFrom(start), elements);
     }
@@ -733,7 +734,7 @@ public sealed partial class Parser
                 break;
         }
         if (!At(TokenKind.RightBrace))
-            throw ExpectedClosing(start, "}");
+            throw values.Count > 0 ? ExpectedClosing(values[values.Count - 1]) : InvalidSyntax();
         Advance();
         return new DictSyntax(SpanFrom(start), keys, values);
     }

@@ -140,6 +140,10 @@ public sealed partial class Parser
         bool parenthesized = At(TokenKind.LeftParen);
         var first = AtKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
 
+        // Python 2's print and exec statements.
+        if (first is NameSyntax { Id: "print" or "exec" } legacy && IsExpressionStart(Current) && LineOf(Current.Start) == LineOf(legacy.Span.Start))
+            throw Error(legacy.Span, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
+
         if (At(TokenKind.Colon))
         {
             Advance();

@@ -287,7 +287,7 @@ public sealed class Tokenizer
         {
             int cp = char.IsHighSurrogate(c) && _pos + 1 < _end ? char.ConvertToUtf32(c, _text[_pos + 1]) : c;
             string display = char.ConvertFromUtf32(cp);
-            if (c == '!' )
+            if (c < 0x80 && c > ' ')
                 Fail(start, start + 1, "invalid syntax");
             else if (IsPrintable(cp))
                 Fail(start, start + 1, $"invalid character '{display}' (U+{cp:X4})");
@@ -420,7 +420,7 @@ public sealed class Tokenizer
             if (AtEnd)
             {
                 if (triple)
-                    Fail(quoteStart, quoteStart, $"unterminated triple-quoted string literal (detected at line {LineOf(_end)})");
+                    Fail(quoteStart, quoteStart, $"unterminated triple-quoted string literal (detected at line {LineOf(_end > 0 && (_text[_end - 1] == '\n' || _text[_end - 1] == '\r') ? _end - 1 : _end)})");
                 else
                     Fail(start, start, $"unterminated string literal (detected at line {LineOf(start)})");
                 return;
