@@ -1,12 +1,182 @@
 using System;
-using System.Collections.Generic;
-using System.Numerics;
+using System.Text;
 
 namespace Pyrolyn.Runtime;
 
-// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+/// <summary>bytearray: a mutable byte buffer (basic operations).</summary>
 public sealed class PyByteArray : PyObject
 {
+    private byte[] _data;
+    private int _count;
+
+    public PyByteArray() => _data = Array.Empty<byte>();
+
+    public PyByteArray(byte[] data)
+    {
+        _data = data;
+        _count = data.Length;
+    }
+
     public override PyType Type => BuiltinTypes.ByteArray;
-    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames) => throw new NotImplementedException();
+    public int Count => _count;
+
+    public byte[] ToArray() => _data.AsSpan(0, _count).ToArray();
+
+    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
+    {
+        int npos = ArgCheck.PositionalCount(args, kwnames);
+        ArgCheck.OnlyKw(kwnames, "bytearray", "source", "encoding", "errors");
+        var src = npos > 0 ? args[0] : ArgCheck.Kw(args, kwnames, "source");
+        var enc = npos > 1 ? args[1] : ArgCheck.Kw(args, kwnames, "encoding");
+        var err = npos > 2 ? args[2] : ArgCheck.Kw(args, kwnames, "errors");
+        if (src is null) return new PyByteArray();
+        var b = PyBytes.FromSource(src, enc, err);
+        return new PyByteArray(src is PyBytes ? (byte[])b.Clone() : b);
+    }
+
+    public void Append(byte b)
+    {
+        if (_count == _data.Length) Array.Resize(ref _data, Math.Max(8, _data.Length * 2));
+        _data[_count++] = b;
+    }
+
+    public override string Repr() => "bytearray(" + PyBytes.ReprOf(_data, _count) + ")";
+    public override bool IsTrue() => _count != 0;
+    public override long Length() => _count;
+    public override long Hash() => throw Errors.TypeError("unhashable type: 'bytearray'");
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        byte[]? o = other is PyBytes b ? b.Value : other is PyByteArray ba ? ba.ToArray() : null;
+        if (o is null) return null;
+        return PyBool.From(PyInt.CompareResult(_data.AsSpan(0, _count).SequenceCompareTo(o), op));
+    }
+
+    public override bool Contains(PyObject item) => new PyBytes(ToArray()).Contains(item);
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt i)
+        {
+            long idx = SequenceHelpers.Normalize(i, _count);
+            if (idx < 0) throw Errors.IndexError("bytearray index out of range");
+            return PyInt.From(_data[idx]);
+        }
+        if (key is PySlice) return new PyByteArray(((PyBytes)new PyBytes(ToArray()).GetItem(key)).Value);
+        throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (key is PyInt i)
+        {
+            long idx = SequenceHelpers.Normalize(i, _count);
+            if (idx < 0) throw Errors.IndexError("bytearray index out of range");
+            _data[idx] = PyBytes.ToByte(value);
+            return;
+        }
+        if (key is PySlice s)
+        {
+            var list = new PyList(Array.ConvertAll(ToArray(), b => (PyObject)PyInt.From(b)));
+            PyObject src = value is PyBytes vb ? new PyList(Array.ConvertAll(vb.Value, b => (PyObject)PyInt.From(b))) : value;
+            list.SetItem(s, src);
+            _data = PyBytes.FromIterable(list);
+            _count = _data.Length;
+            return;
+        }
+        throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    public override PyObject GetIter() => new PyBytesIterator(_data, _count, IterTypes.ByteArrayIterator);
+
+    public override PyObject? BinaryOp(BinaryOp op, PyObject other)
+    {
+        if (op == Runtime.BinaryOp.Add)
+        {
+            byte[]? o = other is PyBytes b ? b.Value : other is PyByteArray ba ? ba.ToArray() : null;
+            if (o is null) return null;
+            var r = new byte[_count + o.Length];
+            Array.Copy(_data, r, _count);
+            o.CopyTo(r, _count);
+            return new PyByteArray(r);
+        }
+        if (op == Runtime.BinaryOp.Mul && other is PyInt)
+            return new PyByteArray(((PyBytes)new PyBytes(ToArray()).BinaryOp(op, other)!).Value);
+        return null;
+    }
+
+    public override PyObject? InPlaceOp(BinaryOp op, PyObject other)
+    {
+        if (op == Runtime.BinaryOp.Add)
+        {
+            byte[] o = other is PyBytes b ? b.Value : other is PyByteArray ba ? ba.ToArray()
+                : throw Errors.TypeError($"can't concat {other.Type.Name} to bytearray");
+            foreach (var x in o) Append(x);
+            return this;
+        }
+        return null;
+    }
+
+    public override PyObject GetAttr(string name) => BuiltinAttr.Get(this, name);
+
+    public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null) =>
+        Dispatch(this, name, args, kwnames) ?? base.CallMethod(name, args, kwnames);
+
+    internal static void RegisterMethods()
+    {
+        BuiltinAttr.Register(BuiltinTypes.ByteArray, Dispatch, PyBytes.MethodNames);
+        BuiltinAttr.Register(BuiltinTypes.ByteArray, Dispatch, "append", "extend", "pop", "clear", "copy", "reverse", "insert", "remove");
+    }
+
+    private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
+    {
+        var self = (PyByteArray)selfObj;
+        switch (name)
+        {
+            case "append": self.Append(PyBytes.ToByte(ArgCheck.One(args, kw, "bytearray.append"))); return PyNone.Instance;
+            case "extend":
+                foreach (var x in PyBytes.FromSource(ArgCheck.One(args, kw, "bytearray.extend"), null, null)) self.Append(x);
+                return PyNone.Instance;
+            case "pop":
+            {
+                ArgCheck.Range(args, kw, "pop", 0, 1);
+                if (self._count == 0) throw Errors.IndexError("pop from empty bytearray");
+                long i = args.Length > 0 ? ArgCheck.ToIndex(args[0]) : -1;
+                if (i < 0) i += self._count;
+                if ((ulong)i >= (ulong)self._count) throw Errors.IndexError("pop index out of range");
+                byte b = self._data[i];
+                Array.Copy(self._data, i + 1, self._data, i, self._count - i - 1);
+                self._count--;
+                return PyInt.From(b);
+            }
+            case "clear": self._count = 0; return PyNone.Instance;
+            case "copy": return new PyByteArray(self.ToArray());
+            case "reverse": Array.Reverse(self._data, 0, self._count); return PyNone.Instance;
+            case "insert":
+            {
+                ArgCheck.Range(args, kw, "insert", 2, 2);
+                var list = self.ToArray();
+                long i = ArgCheck.ToIndex(args[0]);
+                if (i < 0) i = Math.Max(0, i + list.Length);
+                i = Math.Min(i, list.Length);
+                var r = new byte[list.Length + 1];
+                Array.Copy(list, r, i);
+                r[i] = PyBytes.ToByte(args[1]);
+                Array.Copy(list, i, r, i + 1, list.Length - i);
+                self._data = r;
+                self._count = r.Length;
+                return PyNone.Instance;
+            }
+            case "remove":
+            {
+                byte b = PyBytes.ToByte(ArgCheck.One(args, kw, "bytearray.remove"));
+                int i = Array.IndexOf(self._data, b, 0, self._count);
+                if (i < 0) throw Errors.ValueError("value not found in bytearray");
+                Array.Copy(self._data, i + 1, self._data, i, self._count - i - 1);
+                self._count--;
+                return PyNone.Instance;
+            }
+        }
+        return PyBytes.ByteMethod(self, self.ToArray(), name, args, kw, b => new PyByteArray(b));
+    }
 }

@@ -1,15 +1,202 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.Numerics;
 
 namespace Pyrolyn.Runtime;
 
-// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+/// <summary>complex: a pair of doubles with CPython's repr.</summary>
 public sealed class PyComplex : PyObject
 {
     public PyComplex(double real, double imag) { Real = real; Imag = imag; }
     public double Real { get; }
     public double Imag { get; }
     public override PyType Type => BuiltinTypes.Complex;
-    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames) => throw new NotImplementedException();
+
+    public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
+    {
+        int npos = ArgCheck.PositionalCount(args, kwnames);
+        ArgCheck.OnlyKw(kwnames, "complex", "real", "imag");
+        PyObject? re = npos > 0 ? args[0] : ArgCheck.Kw(args, kwnames, "real");
+        PyObject? im = npos > 1 ? args[1] : ArgCheck.Kw(args, kwnames, "imag");
+        if (re is PyStr s)
+        {
+            if (im is not null) throw Errors.TypeError("complex() can't take second arg if first is a string");
+            return ParseText(s.Value);
+        }
+        var r = re is null ? new Complex(0, 0) : ToComplex(re, "first");
+        var i = im is null ? new Complex(0, 0) : ToComplex(im, "second");
+        return new PyComplex(r.Real - i.Imaginary, r.Imaginary + i.Real);
+    }
+
+    private static Complex ToComplex(PyObject o, string which)
+    {
+        if (o is PyComplex c) return new Complex(c.Real, c.Imag);
+        if (PyFloat.TryToDouble(o, out double d)) return new Complex(d, 0);
+        throw Errors.TypeError($"complex() {which} argument must be a string or a number, not '{o.Type.Name}'");
+    }
+
+    private static PyComplex ParseText(string text)
+    {
+        var s = text.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        var err = Errors.ValueError("complex() arg is a malformed string");
+        if (s.Length == 0) throw err;
+        if (s.EndsWith('j') || s.EndsWith('J'))
+        {
+            string body = s[..^1];
+            // Split at the last sign that is not part of an exponent.
+            int split = -1;
+            for (int k = body.Length - 1; k > 0; k--)
+                if ((body[k] == '+' || body[k] == '-') && body[k - 1] != 'e' && body[k - 1] != 'E') { split = k; break; }
+            string reS = split < 0 ? "" : body[..split];
+            string imS = split < 0 ? body : body[split..];
+            if (imS is "" or "+") imS = "1";
+            else if (imS == "-") imS = "-1";
+            double re = 0;
+            if (reS.Length > 0 && !PyFloat.TryParse(reS, out re)) throw err;
+            if (!PyFloat.TryParse(imS, out double im)) throw err;
+            return new PyComplex(re, im);
+        }
+        if (!PyFloat.TryParse(s, out double r)) throw err;
+        return new PyComplex(r, 0);
+    }
+
+    public override string Repr()
+    {
+        // CPython: no real part shown when it is +0.0; otherwise parenthesised.
+        string im = FormatPart(Imag);
+        if (Real == 0 && !double.IsNegative(Real))
+            return im + "j";
+        string re = FormatPart(Real);
+        string sign = Imag >= 0 || double.IsNaN(Imag) && !double.IsNegative(Imag) ? "+" : "";
+        if (double.IsNegative(Imag) && Imag == 0) sign = "";
+        return $"({re}{sign}{im}j)";
+    }
+
+    private static string FormatPart(double d)
+    {
+        var r = FloatRepr.Repr(d);
+        return r.EndsWith(".0", StringComparison.Ordinal) ? r[..^2] : r;
+    }
+
+    public override bool IsTrue() => Real != 0 || Imag != 0;
+
+    public override long Hash()
+    {
+        long hr = NumericHash.Of(Real, this), hi = NumericHash.Of(Imag, this);
+        ulong combined = (ulong)hr + NumericHash.Imag * (ulong)hi;
+        long h = (long)combined;
+        return h == -1 ? -2 : h;
+    }
+
+    private static bool TryCoerce(PyObject o, out Complex c)
+    {
+        if (o is PyComplex pc) { c = new Complex(pc.Real, pc.Imag); return true; }
+        if (PyFloat.TryToDouble(o, out double d)) { c = new Complex(d, 0); return true; }
+        c = default;
+        return false;
+    }
+
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne)) return null;
+        bool eq;
+        if (other is PyComplex c) eq = Real == c.Real && Imag == c.Imag;
+        else if (other is PyInt or PyFloat) eq = Imag == 0 && Ops.EqBool(new PyFloat(Real), other);
+        else return null;
+        return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+    }
+
+    public override PyObject? BinaryOp(BinaryOp op, PyObject other) =>
+        TryCoerce(other, out var b) ? Arith(op, new Complex(Real, Imag), b) : null;
+
+    public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) =>
+        TryCoerce(other, out var a) ? Arith(op, a, new Complex(Real, Imag)) : null;
+
+    private static PyObject? Arith(BinaryOp op, Complex a, Complex b)
+    {
+        switch (op)
+        {
+            case Runtime.BinaryOp.Add: return new PyComplex(a.Real + b.Real, a.Imaginary + b.Imaginary);
+            case Runtime.BinaryOp.Sub: return new PyComplex(a.Real - b.Real, a.Imaginary - b.Imaginary);
+            case Runtime.BinaryOp.Mul:
+                return new PyComplex(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+            case Runtime.BinaryOp.TrueDiv:
+                if (b.Real == 0 && b.Imaginary == 0) throw Errors.ZeroDivisionError("complex division by zero");
+                var q = a / b;
+                return new PyComplex(q.Real, q.Imaginary);
+            case Runtime.BinaryOp.Pow: return Pow(a, b);
+            case Runtime.BinaryOp.FloorDiv: case Runtime.BinaryOp.Mod:
+                return null;
+        }
+        return null;
+    }
+
+    public static PyObject Pow(Complex a, Complex b)
+    {
+        if (b.Real == 0 && b.Imaginary == 0) return new PyComplex(1, 0);
+        if (a.Real == 0 && a.Imaginary == 0)
+        {
+            if (b.Imaginary != 0 || b.Real < 0) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
+            return new PyComplex(0, 0);
+        }
+        // Small integral exponents by repeated multiplication, like CPython's c_powi.
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            int n = (int)b.Real;
+            Complex r = Complex.One, x = a;
+            int m = Math.Abs(n);
+            while (m > 0)
+            {
+                if ((m & 1) != 0) r = new Complex(r.Real * x.Real - r.Imaginary * x.Imaginary, r.Real * x.Imaginary + r.Imaginary * x.Real);
+                x = new Complex(x.Real * x.Real - x.Imaginary * x.Imaginary, 2 * x.Real * x.Imaginary);
+                m >>= 1;
+            }
+            if (n < 0) r = Complex.One / r;
+            return new PyComplex(r.Real, r.Imaginary);
+        }
+        double vabs = Complex.Abs(a);
+        double len = Math.Pow(vabs, b.Real);
+        double at = Math.Atan2(a.Imaginary, a.Real);
+        double phase = at * b.Real;
+        if (b.Imaginary != 0)
+        {
+            len /= Math.Exp(at * b.Imaginary);
+            phase += b.Imaginary * Math.Log(vabs);
+        }
+        return new PyComplex(len * Math.Cos(phase), len * Math.Sin(phase));
+    }
+
+    public override PyObject? UnaryOp(UnaryOp op) => op switch
+    {
+        Runtime.UnaryOp.Neg => new PyComplex(-Real, -Imag),
+        Runtime.UnaryOp.Pos => this,
+        _ => null,
+    };
+
+    public override PyObject GetAttr(string name) => name switch
+    {
+        "real" => new PyFloat(Real),
+        "imag" => new PyFloat(Imag),
+        _ => BuiltinAttr.Get(this, name),
+    };
+
+    public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null) =>
+        Dispatch(this, name, args, kwnames) ?? base.CallMethod(name, args, kwnames);
+
+    internal static void RegisterMethods() =>
+        BuiltinAttr.Register(BuiltinTypes.Complex, Dispatch, "conjugate", "__abs__");
+
+    private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
+    {
+        var self = (PyComplex)selfObj;
+        return name switch
+        {
+            "conjugate" => new PyComplex(self.Real, -self.Imag),
+            "__abs__" => new PyFloat(Complex.Abs(new Complex(self.Real, self.Imag))),
+            _ => null,
+        };
+    }
+
+    public override string Format(string spec) => spec.Length == 0 ? Str() : Formatting.DefaultFormat(this, spec);
 }

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Numerics;
-
 namespace Pyrolyn.Runtime;
 
-// CONTRACT STUB: signatures other code relies on; the owner replaces the bodies.
+/// <summary>None.</summary>
 public sealed class PyNone : PyObject
 {
     public static readonly PyNone Instance = new();
@@ -12,4 +8,6 @@ public sealed class PyNone : PyObject
     public override PyType Type => BuiltinTypes.NoneType;
     public override string Repr() => "None";
     public override bool IsTrue() => false;
+    public override PyObject GetAttr(string name) => BuiltinAttr.Get(this, name);
+    public override void SetAttr(string name, PyObject value) => BuiltinAttr.Set(this, name);
 }

@@ -1,0 +1,17 @@
+namespace Pyrolyn.Runtime.Modules;
+
+/// <summary>The runtime's builtin modules other than sys, by name.</summary>
+public static class BuiltinModuleTable
+{
+    public static PyModule? Create(string name) => name switch
+    {
+        "math" => MathModule.Create(),
+        _ => null,
+    };
+}
+
+/// <summary>Hooks the table into the host's module lookup.</summary>
+public static partial class BuiltinModules
+{
+    static partial void CreateFromTable(string name, ref PyModule? module) => module = BuiltinModuleTable.Create(name);
+}

@@ -1,0 +1,261 @@
+using System;
+
+namespace Pyrolyn.Runtime;
+
+/// <summary>
+/// CPython 3.11's set hash table (Objects/setobject.c), reproduced exactly: the same table
+/// sizes, <c>hash &amp; mask</c> start, LINEAR_PROBES = 9 linear steps then perturbation, dummy
+/// entries, fill/used accounting and resize policy. Iteration walks the table in slot order, so
+/// the printed order of sets matches CPython's.
+/// </summary>
+public sealed class SetTable
+{
+    private const int MinSize = 8;
+    private const int LinearProbes = 9;
+    private const int PerturbShift = 5;
+    /// <summary>Marks a deleted slot (CPython's <c>dummy</c> key, stored with hash -1).</summary>
+    internal static readonly PyObject Dummy = new DummyKey();
+
+    private sealed class DummyKey : PyObject
+    {
+        public override PyType Type => BuiltinTypes.Object;
+        public override string Repr() => "<dummy key>";
+    }
+
+    internal PyObject?[] Keys = new PyObject?[MinSize];
+    internal long[] Hashes = new long[MinSize];
+    internal int Mask = MinSize - 1;
+    internal int Fill;  // active + dummy
+    internal int Used;  // active
+    internal int Finger; // set.pop() search start
+
+    public int Count => Used;
+
+    private static bool KeyEq(PyObject stored, PyObject key)
+    {
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored is PyStr a && key is PyStr b) return string.Equals(a.Value, b.Value);
+        return Ops.EqBool(stored, key);
+    }
+
+    /// <summary>set_lookkey: the slot holding key, or -1.</summary>
+    public int Lookup(PyObject key, long hash)
+    {
+        ulong perturb = (ulong)hash;
+        int mask = Mask;
+        ulong i = (ulong)hash & (ulong)mask;
+        while (true)
+        {
+            int probes = (int)i + LinearProbes <= mask ? LinearProbes : 0;
+            int j = (int)i;
+            do
+            {
+                var k = Keys[j];
+                if (k is null && Hashes[j] == 0) return -1;
+                if (Hashes[j] == hash && k is not null && !ReferenceEquals(k, Dummy))
+                {
+                    var table = Keys;
+                    if (KeyEq(k, key)) return j;
+                    if (!ReferenceEquals(table, Keys)) return Lookup(key, hash);
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & (ulong)mask;
+        }
+    }
+
+    public bool Contains(PyObject key, long hash) => Lookup(key, hash) >= 0;
+
+    /// <summary>set_add_entry. Returns true when the key was added.</summary>
+    public bool Add(PyObject key, long hash)
+    {
+    restart:
+        int mask = Mask;
+        ulong i = (ulong)hash & (ulong)mask;
+        int freeslot = -1;
+        ulong perturb = (ulong)hash;
+        while (true)
+        {
+            int j = (int)i;
+            int probes = j + LinearProbes <= mask ? LinearProbes : 0;
+            do
+            {
+                var k = Keys[j];
+                if (k is null && Hashes[j] == 0)
+                {
+                    if (freeslot >= 0)
+                    {
+                        Used++;
+                        Keys[freeslot] = key;
+                        Hashes[freeslot] = hash;
+                        return true;
+                    }
+                    Fill++;
+                    Used++;
+                    Keys[j] = key;
+                    Hashes[j] = hash;
+                    if ((ulong)Fill * 5 < (ulong)mask * 3) return true;
+                    Resize(Used > 50000 ? Used * 2 : Used * 4);
+                    return true;
+                }
+                if (Hashes[j] == hash && k is not null && !ReferenceEquals(k, Dummy))
+                {
+                    var table = Keys;
+                    if (KeyEq(k, key)) return false;
+                    if (!ReferenceEquals(table, Keys) || mask != Mask) goto restart;
+                }
+                else if (Hashes[j] == -1 && freeslot < 0)
+                    freeslot = j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & (ulong)mask;
+        }
+    }
+
+    /// <summary>set_insert_clean: insertion into a table known to have no dummies or equal keys.</summary>
+    private static void InsertClean(PyObject?[] keys, long[] hashes, int mask, PyObject key, long hash)
+    {
+        ulong perturb = (ulong)hash;
+        ulong i = (ulong)hash & (ulong)mask;
+        while (true)
+        {
+            int j = (int)i;
+            if (keys[j] is null) { keys[j] = key; hashes[j] = hash; return; }
+            if (j + LinearProbes <= mask)
+            {
+                for (int p = 0; p < LinearProbes; p++)
+                {
+                    j++;
+                    if (keys[j] is null) { keys[j] = key; hashes[j] = hash; return; }
+                }
+            }
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & (ulong)mask;
+        }
+    }
+
+    /// <summary>set_table_resize.</summary>
+    public void Resize(long minUsed)
+    {
+        long newSize = MinSize;
+        while (newSize <= minUsed) newSize <<= 1;
+        var oldKeys = Keys;
+        var oldHashes = Hashes;
+        var keys = new PyObject?[newSize];
+        var hashes = new long[newSize];
+        int mask = (int)newSize - 1;
+        bool noDummies = Fill == Used;
+        for (int j = 0; j < oldKeys.Length; j++)
+        {
+            var k = oldKeys[j];
+            if (k is null || (!noDummies && ReferenceEquals(k, Dummy))) continue;
+            InsertClean(keys, hashes, mask, k, oldHashes[j]);
+        }
+        Keys = keys;
+        Hashes = hashes;
+        Mask = mask;
+        Fill = Used;
+    }
+
+    /// <summary>set_discard_entry: true when the key was present.</summary>
+    public bool Discard(PyObject key, long hash)
+    {
+        int j = Lookup(key, hash);
+        if (j < 0) return false;
+        Keys[j] = Dummy;
+        Hashes[j] = -1;
+        Used--;
+        return true;
+    }
+
+    public void Clear()
+    {
+        Keys = new PyObject?[MinSize];
+        Hashes = new long[MinSize];
+        Mask = MinSize - 1;
+        Fill = Used = 0;
+        Finger = 0;
+    }
+
+    /// <summary>set_pop.</summary>
+    public PyObject Pop()
+    {
+        int j = Finger & Mask;
+        while (Keys[j] is null || ReferenceEquals(Keys[j], Dummy))
+        {
+            j++;
+            if (j > Mask) j = 0;
+        }
+        var key = Keys[j]!;
+        Keys[j] = Dummy;
+        Hashes[j] = -1;
+        Used--;
+        Finger = j + 1;
+        return key;
+    }
+
+    /// <summary>set_merge: adds every key of another table (CPython's fast paths included,
+    /// since they affect the resulting slot layout).</summary>
+    public void Merge(SetTable other)
+    {
+        if (ReferenceEquals(other, this) || other.Used == 0) return;
+        if ((long)(Fill + other.Used) * 5 >= (long)Mask * 3)
+            Resize((long)(Used + other.Used) * 2);
+        if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
+        {
+            for (int j = 0; j <= other.Mask; j++)
+            {
+                var k = other.Keys[j];
+                if (k is not null)
+                {
+                    Keys[j] = k;
+                    Hashes[j] = other.Hashes[j];
+                }
+            }
+            Fill = other.Fill;
+            Used = other.Used;
+            return;
+        }
+        if (Fill == 0)
+        {
+            Fill = other.Used;
+            Used = other.Used;
+            for (int j = 0; j <= other.Mask; j++)
+            {
+                var k = other.Keys[j];
+                if (k is not null && !ReferenceEquals(k, Dummy))
+                    InsertClean(Keys, Hashes, Mask, k, other.Hashes[j]);
+            }
+            return;
+        }
+        for (int j = 0; j <= other.Mask; j++)
+        {
+            var k = other.Keys[j];
+            if (k is not null && !ReferenceEquals(k, Dummy))
+                Add(k, other.Hashes[j]);
+        }
+    }
+
+    /// <summary>Next active slot at or after <paramref name="pos"/>, or -1 (set_next).</summary>
+    public int NextSlot(int pos)
+    {
+        var keys = Keys;
+        for (int j = pos; j < keys.Length; j++)
+        {
+            var k = keys[j];
+            if (k is not null && !ReferenceEquals(k, Dummy)) return j;
+        }
+        return -1;
+    }
+
+    public void SwapBodies(SetTable other)
+    {
+        (Keys, other.Keys) = (other.Keys, Keys);
+        (Hashes, other.Hashes) = (other.Hashes, Hashes);
+        (Mask, other.Mask) = (other.Mask, Mask);
+        (Fill, other.Fill) = (other.Fill, Fill);
+        (Used, other.Used) = (other.Used, Used);
+    }
+}

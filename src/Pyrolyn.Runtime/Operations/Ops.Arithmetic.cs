@@ -1,0 +1,202 @@
+using System.Runtime.CompilerServices;
+
+namespace Pyrolyn.Runtime;
+
+/// <summary>Binary and unary operators: inline fast paths for int/float/str, then CPython's
+/// binary_op1 protocol (left slot, reflected slot, subclass-first rule), then TypeError.</summary>
+public static partial class Ops
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Add(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.Add(x, y);
+        if (a is PyFloat fa)
+        {
+            if (b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
+            if (b is PyInt ib && ib.IsSmall) return new PyFloat(fa.Value + ib.Small);
+        }
+        if (a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+        return BinarySlow(BinaryOp.Add, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Sub(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.Sub(x, y);
+        if (a is PyFloat fa)
+        {
+            if (b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+            if (b is PyInt ib && ib.IsSmall) return new PyFloat(fa.Value - ib.Small);
+        }
+        return BinarySlow(BinaryOp.Sub, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Mul(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.Mul(x, y);
+        if (a is PyFloat fa)
+        {
+            if (b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
+            if (b is PyInt ib && ib.IsSmall) return new PyFloat(fa.Value * ib.Small);
+        }
+        return BinarySlow(BinaryOp.Mul, a, b);
+    }
+
+    public static PyObject MatMul(PyObject a, PyObject b) => BinarySlow(BinaryOp.MatMul, a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject TrueDiv(PyObject a, PyObject b)
+    {
+        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(PyFloat.Div(fa.Value, fb.Value));
+        if (a is PyInt x && b is PyInt y) return new PyFloat(PyInt.TrueDivide(x, y));
+        return BinarySlow(BinaryOp.TrueDiv, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject FloorDiv(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.FloorDiv(x, y);
+        return BinarySlow(BinaryOp.FloorDiv, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Mod(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.Mod(x, y);
+        return BinarySlow(BinaryOp.Mod, a, b);
+    }
+
+    public static PyObject Pow(PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return PyInt.Pow(x, y);
+        return BinarySlow(BinaryOp.Pow, a, b);
+    }
+
+    public static PyObject LShift(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? PyInt.LShift(x, y) : BinarySlow(BinaryOp.LShift, a, b);
+
+    public static PyObject RShift(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y ? PyInt.RShift(x, y) : BinarySlow(BinaryOp.RShift, a, b);
+
+    public static PyObject BitAnd(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y && a is not PyBool ? PyInt.And(x, y) : BinarySlow(BinaryOp.And, a, b);
+
+    public static PyObject BitOr(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y && a is not PyBool ? PyInt.Or(x, y) : BinarySlow(BinaryOp.Or, a, b);
+
+    public static PyObject BitXor(PyObject a, PyObject b) =>
+        a is PyInt x && b is PyInt y && a is not PyBool ? PyInt.Xor(x, y) : BinarySlow(BinaryOp.Xor, a, b);
+
+    /// <summary>Any binary operator by enum.</summary>
+    public static PyObject Binary(BinaryOp op, PyObject a, PyObject b) => op switch
+    {
+        BinaryOp.Add => Add(a, b),
+        BinaryOp.Sub => Sub(a, b),
+        BinaryOp.Mul => Mul(a, b),
+        BinaryOp.TrueDiv => TrueDiv(a, b),
+        BinaryOp.FloorDiv => FloorDiv(a, b),
+        BinaryOp.Mod => Mod(a, b),
+        _ => BinarySlow(op, a, b),
+    };
+
+    /// <summary>CPython's binary_op1: returns null when both sides return NotImplemented.</summary>
+    public static PyObject? TryBinary(BinaryOp op, PyObject a, PyObject b)
+    {
+        PyObject? r;
+        var ta = a.Type;
+        var tb = b.Type;
+        if (!ReferenceEquals(ta, tb))
+        {
+            if (tb.IsSubtypeOf(ta))
+            {
+                // A subclass on the right gets first try with its reflected method.
+                r = b.ReflectedBinaryOp(op, a);
+                if (r is not null && !ReferenceEquals(r, NotImplemented)) return r;
+                r = a.BinaryOp(op, b);
+                return r is null || ReferenceEquals(r, NotImplemented) ? null : r;
+            }
+            r = a.BinaryOp(op, b);
+            if (r is not null && !ReferenceEquals(r, NotImplemented)) return r;
+            r = b.ReflectedBinaryOp(op, a);
+            return r is null || ReferenceEquals(r, NotImplemented) ? null : r;
+        }
+        r = a.BinaryOp(op, b);
+        return r is null || ReferenceEquals(r, NotImplemented) ? null : r;
+    }
+
+    public static PyObject BinarySlow(BinaryOp op, PyObject a, PyObject b) =>
+        TryBinary(op, a, b) ?? throw BinaryError(op, a, b, false);
+
+    private static PyException BinaryError(BinaryOp op, PyObject a, PyObject b, bool inplace)
+    {
+        // Sequence concatenation/repetition report their own messages (sq_concat, sq_repeat).
+        if (op == BinaryOp.Add)
+        {
+            switch (a)
+            {
+                case PyStr: return Errors.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+                case PyList: return Errors.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+                case PyTuple: return Errors.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+                case PyBytes or PyByteArray: return Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            }
+        }
+        if (op == BinaryOp.Mul)
+        {
+            if (IsSequence(a) && b is not PyInt) return Errors.TypeError($"can't multiply sequence by non-int of type '{b.Type.Name}'");
+            if (IsSequence(b) && a is not PyInt) return Errors.TypeError($"can't multiply sequence by non-int of type '{a.Type.Name}'");
+        }
+        string sym = OpNames.Symbol(op);
+        if (op == BinaryOp.Pow) sym = inplace ? "**=" : "** or pow()";
+        else if (inplace) sym += "=";
+        return Errors.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray or PyRange;
+
+    /// <summary><c>a op= b</c>: the in-place slot first, then the binary protocol.</summary>
+    public static PyObject InPlace(BinaryOp op, PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y)
+        {
+            switch (op)
+            {
+                case BinaryOp.Add: return PyInt.Add(x, y);
+                case BinaryOp.Sub: return PyInt.Sub(x, y);
+                case BinaryOp.Mul: return PyInt.Mul(x, y);
+            }
+        }
+        if (a is PyFloat fa && b is PyFloat fb && op is BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul)
+            return op == BinaryOp.Add ? new PyFloat(fa.Value + fb.Value) : op == BinaryOp.Sub ? new PyFloat(fa.Value - fb.Value) : new PyFloat(fa.Value * fb.Value);
+        if (op == BinaryOp.Add && a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+        var r = a.InPlaceOp(op, b);
+        if (r is not null && !ReferenceEquals(r, NotImplemented)) return r;
+        return TryBinary(op, a, b) ?? throw BinaryError(op, a, b, true);
+    }
+
+    public static PyObject InPlaceAdd(PyObject a, PyObject b) => InPlace(BinaryOp.Add, a, b);
+
+    // ---- unary -------------------------------------------------------------------------------------
+    public static PyObject Neg(PyObject a)
+    {
+        if (a is PyInt i) return PyInt.Negate(i);
+        if (a is PyFloat f) return new PyFloat(-f.Value);
+        return a.UnaryOp(UnaryOp.Neg) ?? throw Errors.TypeError($"bad operand type for unary -: '{a.Type.Name}'");
+    }
+
+    public static PyObject Pos(PyObject a) =>
+        a.UnaryOp(UnaryOp.Pos) ?? throw Errors.TypeError($"bad operand type for unary +: '{a.Type.Name}'");
+
+    public static PyObject Invert(PyObject a) =>
+        a.UnaryOp(UnaryOp.Invert) ?? throw Errors.TypeError($"bad operand type for unary ~: '{a.Type.Name}'");
+
+    /// <summary>pow(base, exp, mod).</summary>
+    public static PyObject Pow(PyObject a, PyObject b, PyObject? mod)
+    {
+        if (mod is null || mod is PyNone) return Pow(a, b);
+        if (a is PyInt x && b is PyInt y && mod is PyInt m) return PyInt.PowMod(x, y, m);
+        if (a.Type.IsHeapType && a.Type.Lookup("__pow__") is not null)
+            return a.CallMethod("__pow__", new[] { b, mod });
+        throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+}
