@@ -2,4 +2,5 @@
 import sys
 print("starting")
 print("something went wrong, exiting with code 3")
+print("fatal: giving up", file=sys.stderr)
 sys.exit(3)

@@ -1,0 +1,28 @@
+# iter() and next() on built-in iterables.
+it = iter([1, 2, 3])
+print(next(it))
+print(list(it))
+print(next(it, "empty"))
+s = iter("héllo")
+print(next(s), next(s), "".join(s))
+d = iter({"a": 1, "b": 2})
+print(next(d), next(d))
+r = iter(range(10, 13))
+print([next(r) for _ in range(3)])
+pairs = iter(zip("ab", [1, 2]))
+print(next(pairs), next(pairs), next(pairs, None))
+e = enumerate("xyz", 1)
+for i, c in e:
+    print(i, c)
+it1 = iter([1, 2, 3, 4, 5, 6])
+print(list(zip(it1, it1)))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m))
+f = filter(lambda x: x > 1, [0, 1, 2, 3])
+print(next(f), list(f))
+rev = reversed([1, 2, 3])
+print(next(rev), list(rev))
+try:
+    next(iter([]))
+except StopIteration:
+    print("StopIteration raised")
