@@ -77,7 +77,11 @@ public sealed partial class Parser
                 var parameter = ParseParameter(allowAnnotations, allowStarAnnotation: false);
                 ExpressionSyntax? value = null;
                 if (Accept(TokenKind.Equal))
+                {
+                    if (At(TokenKind.Comma) || At(end))
+                        throw Error(Current, "expected default value expression");
                     value = ParseExpression();
+                }
                 if (sawStar)
                 {
                     kwOnly.Add(parameter);

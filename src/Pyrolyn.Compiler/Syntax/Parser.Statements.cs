@@ -517,7 +517,8 @@ public sealed partial class Parser
         int headerStart = Current.Start;
         ExpectKeyword("for");
         var target = ParseStarTargets();
-        ExpectKeyword("in");
+        if (!AcceptKeyword("in"))
+            throw InvalidSyntax();
         var iter = ParseStarExpressions();
         var body = ParseColonBlock("'for' statement", headerStart);
         var orElse = AtKeyword("else") ? ParseElseBlock() : NoStatements;
@@ -582,8 +583,6 @@ public sealed partial class Parser
         if (AcceptKeyword("as"))
         {
             vars = ParseStarTarget();
-            if (!At(TokenKind.Comma) && !At(TokenKind.RightParen) && !At(TokenKind.Colon))
-                throw InvalidSyntax();
         }
         return new WithItemSyntax(SpanFrom(start), context, vars);
     }

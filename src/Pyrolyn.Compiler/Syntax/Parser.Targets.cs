@@ -74,7 +74,11 @@ public sealed partial class Parser
         string what = ExpressionName(expression);
         if (context == ExpressionContext.Del)
             throw Error(expression.Span, $"cannot delete {what}");
-        if (assignOperator == "=" && expression is not ConstantSyntax { Value: bool or NoneConstant })
+        if (expression is YieldSyntax or YieldFromSyntax)
+            throw Error(expression.Span, "assignment to yield expression not possible");
+        // CPython's hint comes from invalid_named_expression, which only sees bitwise_or operands.
+        if (assignOperator == "=" && expression is not (ConstantSyntax { Value: bool or NoneConstant } or GeneratorExpSyntax
+                or IfExpSyntax or CompareSyntax or BoolOpSyntax or LambdaSyntax or NamedExprSyntax or UnaryOpSyntax { Op: UnaryOperator.Not }))
             throw Error(expression.Span, $"cannot assign to {what} here. Maybe you meant '==' instead of '='?");
         throw Error(expression.Span, $"cannot assign to {what}");
     }
