@@ -182,7 +182,7 @@ public static class NumberFormatter
         }
         if (kind == 'n' && f.Grouping != '\0')
             throw Errors.ValueError($"Cannot specify '{f.Grouping}' with 'n'.");
-        bool neg = double.IsNegative(value);
+        bool neg = double.IsNegative(value) && !double.IsNaN(value);
         double a = Math.Abs(value);
         string body = FloatBody(a, kind, f.Precision, f.Alternate, out bool upper);
         if (upper) body = body.ToUpperInvariant();

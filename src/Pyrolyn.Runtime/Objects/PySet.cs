@@ -366,6 +366,32 @@ public sealed class PySet : PySetBase
     internal override PySetBase NewEmpty() => new PySet();
 
     public void Add(PyObject item) => AddKey(item);
+
+    /// <summary>A set display whose items are all constants and more than two (<c>{1, 2, 3}</c>).
+    /// CPython compiles it to BUILD_SET + SET_UPDATE of a frozenset constant, and that constant
+    /// is rebuilt once from its own iteration order when constants are merged; each step
+    /// can move items, so replaying them reproduces CPython's printed order.</summary>
+    public static PySet FromConstants(PyObject[] items)
+    {
+        var folded = new PyFrozenSet();
+        foreach (var x in items) folded.AddKey(x);
+        var merged = new PyFrozenSet();
+        foreach (var x in folded.ToArray()) merged.AddKey(x);
+        var s = new PySet();
+        s.UpdateInternal(merged);
+        return s;
+    }
+
+    /// <summary>The frozenset constant CPython uses for <c>x in {1, 2, 3}</c> and
+    /// <c>for x in {1, 2, 3}</c> (iteration order of the merged constant).</summary>
+    public static PyFrozenSet ConstantFrozenSet(PyObject[] items)
+    {
+        var folded = new PyFrozenSet();
+        foreach (var x in items) folded.AddKey(x);
+        var merged = new PyFrozenSet();
+        foreach (var x in folded.ToArray()) merged.AddKey(x);
+        return merged;
+    }
     public void Update(PyObject iterable) => UpdateInternal(iterable);
     public bool Discard(PyObject item) => Table.Discard(item, Ops.Hash(item));
 
