@@ -37,6 +37,12 @@ public static class PyrolynCommandLine
             Console.Error.WriteLine("pyrolyn: error: " + e.Message);
             return UsageError;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in pyrolyn itself (the compiler, Roslyn glue or the runtime): say so, with the stack.
+            Console.Error.WriteLine("pyrolyn: internal error: " + e);
+            return UsageError;
+        }
     }
 
     public static int Execute(string[] args)

@@ -58,8 +58,17 @@ public sealed class AreaBuild
         foreach (string script in scripts)
         {
             string full = Corpus.FullPath(script);
-            var module = ProgramCompiler.TranslateScript(
-                new ScriptRoot(full, ModuleNameFor(script), IsEntryPoint: false, DisplayPath: Path.GetFileName(full)), options);
+            ScriptModule module;
+            try
+            {
+                module = ProgramCompiler.TranslateScript(
+                    new ScriptRoot(full, ModuleNameFor(script), IsEntryPoint: false, DisplayPath: Path.GetFileName(full)), options);
+            }
+            catch (Exception e)
+            {
+                failures[script] = "crashed the Python compiler:\n" + e;
+                continue;
+            }
             if (module.Result.Success)
                 scriptModules.Add(script, module);
             else
@@ -77,7 +86,16 @@ public sealed class AreaBuild
             string? file = ProgramCompiler.ResolveModule(areaDir, name);
             if (file is null)
                 continue;
-            var module = ProgramCompiler.TranslateScript(new ScriptRoot(file, name, IsEntryPoint: false), options);
+            ScriptModule module;
+            try
+            {
+                module = ProgramCompiler.TranslateScript(new ScriptRoot(file, name, IsEntryPoint: false), options);
+            }
+            catch (Exception e)
+            {
+                helperFailures[name] = $"{name} crashed the Python compiler:\n{e}";
+                continue;
+            }
             if (!module.Result.Success)
             {
                 helperFailures[name] = string.Join("\n", module.Result.Diagnostics.Select(d => d.ToString()));

@@ -25,8 +25,8 @@ public static class ProgramRunner
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            // Let an exception the runtime did not handle crash the process as it would in a
-            // stand-alone program (with its own stack trace).
+            // An exception the runtime did not handle (a runtime bug): rethrow it with its own
+            // stack trace; pyrolyn reports it as an internal error.
             ExceptionDispatchInfo.Capture(e.InnerException).Throw();
             throw;
         }
