@@ -1,64 +1,613 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Pyrolyn.Runtime.Threading;
 
-// Protocol: a thread runs Python code only while it holds the GIL (Acquire/Release around the
-// whole run; PyrolynHost.RunMain takes it for the main module). Compiled code calls Safepoint()
-// at every function entry and loop back-edge; it only reads one volatile int, the "eval
-// breaker". Whoever wants the running thread to stop (a thread wanting the GIL, a signal, a
-// pending async call) sets EvalBreaker to non-zero; the next safepoint enters SlowPath, which
-// handles the request (for now: yield the GIL to a waiting thread) and clears the breaker.
+// =====================================================================================
+// The global interpreter lock (GIL)
+// =====================================================================================
+//
+// State
+//   _locked          0/1, the lock word. Taking the GIL is one CAS 0 -> 1 (uncontended fast path).
+//   _holder          the PyThreadState holding it (diagnostics only; null when free).
+//   _switchNumber    incremented every time any thread takes the GIL.
+//   _waiters         the threads parked for the GIL, in two FIFO lists: "priority" (threads that
+//                    come back from a blocking call) and "normal" (everyone else). Guarded by
+//                    _mutex, as is _waiterCount (also read without the mutex as a hint).
+//   _evalBreaker     ONE volatile int polled by Safepoint() (one load, one branch). Bits:
+//                    DropRequest (a waiter wants the GIL), SignalPending (SIGINT arrived),
+//                    DiagnoseRequest (a stuck waiter asks the holder where it is).
+//
+// Protocol
+//   Acquire: CAS. On failure the thread enqueues itself (under _mutex), then loops: CAS again;
+//     park on its own semaphore with a timeout; on wake-up or timeout re-check.
+//     * A normal waiter that has waited a whole switch interval (default 5 ms) during which no
+//       switch happened (same _switchNumber) sets DropRequest (CPython's rule).
+//     * A priority waiter (it released the GIL voluntarily for a blocking call: sleep, lock
+//       wait, queue get, I/O) sets DropRequest at once. This is what removes the convoy effect
+//       (bpo-7946): an I/O thread gets the GIL back within one safepoint of the CPU-bound
+//       holder plus one wake-up (tens of microseconds), instead of after 5 ms.
+//   Release: write _locked = 0 (full fence), then, if _waiterCount > 0, wake ONE waiter under
+//     _mutex: the first priority waiter, else the first normal one. The woken thread competes
+//     with a CAS; if a newcomer won the race, the newcomer's release wakes the next waiter.
+//   Safepoint: if _evalBreaker != 0, HandleEvalBreaker():
+//     * SignalPending on the main thread: clear it, raise KeyboardInterrupt.
+//     * DropRequest: clear it; if the thread holds the GIL and someone waits, drop the GIL and
+//       re-acquire as a *forced* (normal-priority) waiter that may not take the GIL again until
+//       _switchNumber has changed (forced switching: on a multicore machine the dropper would
+//       otherwise win the CAS straight back). If it turns out to be the only waiter, it may.
+//     * DiagnoseRequest: record the holder's location (a stack trace) for the stuck waiter.
+//
+// Invariants
+//   I1  _locked == 1 exactly while one thread is between a successful CAS and its release;
+//       that thread's PyThreadState.HoldsGil is true and it is _holder.
+//   I2  Every release with _waiterCount > 0 wakes a queued waiter (if any is queued), and every
+//       waiter re-tries the CAS after enqueuing, so a wake-up can never be lost: either the
+//       waiter's CAS sees the 0 written by the releaser, or the releaser sees the waiter queued.
+//   I3  A waiter leaves the queue only by taking the GIL (no timeouts on the GIL itself), so a
+//       forced dropper waiting for the switch number to change always has someone to switch to;
+//       if not (it is alone in the queue) it takes the GIL back.
+//   I4  A set DropRequest with nobody waiting is harmless: the holder clears it and goes on.
+//   I5  Every path out of Acquire/Release restores I1 even when an exception (thread abort,
+//       KeyboardInterrupt raised at a safepoint, an OutOfMemoryException) interrupts it:
+//       queue removal and counters are in finally blocks, and the GIL is taken/released as the
+//       last/first step.
+//   I6  With the GIL disabled (free-threaded mode) Acquire/Release are no-ops and Safepoint only
+//       delivers signals.
+// =====================================================================================
 
-/// <summary>The global interpreter lock: a simple lock plus the eval-breaker flag.</summary>
+/// <summary>The global interpreter lock (see the protocol comment at the top of this file).</summary>
 public static class Gil
 {
-    private static readonly object Lock = new();
-    private static volatile int _evalBreaker;
-    private static int _waiters;
+    internal const int DropRequest = 1;
+    internal const int SignalPending = 2;
+    internal const int DiagnoseRequest = 4;
 
-    /// <summary>Non-zero when the running thread should call <see cref="SlowPath"/>.</summary>
+    private static volatile int _evalBreaker;
+    private static int _locked;
+    private static volatile PyThreadState? _holder;
+    private static long _switchNumber;
+    private static int _waiterCount;
+    private static readonly object _mutex = new();
+    private static readonly LinkedList<PyThreadState> _priorityWaiters = new();
+    private static readonly LinkedList<PyThreadState> _normalWaiters = new();
+
+    private static long _intervalTicks = Stopwatch.Frequency / 200; // 5 ms
+    private static double _intervalSeconds = 0.005;
+    private static bool _enabled = true;
+    private static PyThreadState? _main;
+    private static long _stuckTicks = ReadStuckThreshold();
+    private static int _stuckReported;
+
+    // ---- configuration ------------------------------------------------------------------------
+
+    /// <summary>False in free-threaded mode: then taking and releasing the GIL are no-ops.</summary>
+    public static bool Enabled => _enabled;
+
+    /// <summary>Decides <see cref="Enabled"/> with CPython's precedence: <c>-X gil=0|1</c>, then
+    /// the environment variable <c>PYTHON_GIL=0|1</c>, then the build-time default (MSBuild
+    /// property <c>PyrolynGil</c>). Call once at program entry, before any thread runs script
+    /// code. Returns the decision. Invalid values raise ValueError-like errors as CPython does
+    /// ("PYTHON_GIL / -X gil must be "0" or "1"" printed by the CLI).</summary>
+    public static bool Configure(bool? fromXOption, string? envPythonGil, bool buildDefault = true)
+    {
+        bool enabled = buildDefault;
+        if (fromXOption is bool x)
+            enabled = x;
+        else if (!string.IsNullOrEmpty(envPythonGil))
+            enabled = envPythonGil switch
+            {
+                "0" => false,
+                "1" => true,
+                _ => throw new ArgumentException("PYTHON_GIL / -X gil must be \"0\" or \"1\"", nameof(envPythonGil)),
+            };
+        SetEnabled(enabled);
+        return enabled;
+    }
+
+    /// <summary>Switches the mode (tests; <see cref="Configure"/> for programs). Must not be
+    /// called while any thread holds the GIL.</summary>
+    public static void SetEnabled(bool enabled)
+    {
+        lock (_mutex)
+        {
+            if (Volatile.Read(ref _locked) != 0)
+                throw new InvalidOperationException("Gil.SetEnabled: the GIL is held by " + DescribeHolder());
+            _enabled = enabled;
+        }
+    }
+
+    /// <summary>The switch interval in seconds (<c>sys.getswitchinterval()</c>).</summary>
+    public static double SwitchInterval => _intervalSeconds;
+
+    /// <summary>Sets the switch interval; rejects non-positive values as CPython does.</summary>
+    public static void SetSwitchInterval(double seconds)
+    {
+        if (!(seconds > 0))
+            throw Errors.ValueError("switch interval must be strictly positive");
+        _intervalSeconds = seconds;
+        Volatile.Write(ref _intervalTicks, Math.Max(1, (long)(seconds * Stopwatch.Frequency)));
+    }
+
+    /// <summary>How long a waiter may wait before the stuck-GIL report (env
+    /// <c>PYROLYN_GIL_STUCK_SECONDS</c>, default 5 s; 0 disables it).</summary>
+    public static double StuckThresholdSeconds
+    {
+        get => (double)Volatile.Read(ref _stuckTicks) / Stopwatch.Frequency;
+        set
+        {
+            Volatile.Write(ref _stuckTicks, value <= 0 ? long.MaxValue : (long)(value * Stopwatch.Frequency));
+            Volatile.Write(ref _stuckReported, 0);
+        }
+    }
+
+    /// <summary>Where stuck-GIL reports go (stderr by default; tests redirect it).</summary>
+    public static System.IO.TextWriter DiagnosticWriter { get; set; } = Console.Error;
+
+    private static long ReadStuckThreshold()
+    {
+        var s = Environment.GetEnvironmentVariable("PYROLYN_GIL_STUCK_SECONDS");
+        if (s is not null && double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v))
+            return v <= 0 ? long.MaxValue : (long)(v * Stopwatch.Frequency);
+        return 5 * Stopwatch.Frequency;
+    }
+
+    // ---- the eval breaker ---------------------------------------------------------------------
+
+    /// <summary>Non-zero when the running thread should call <see cref="HandleEvalBreaker"/>.</summary>
     public static int EvalBreaker => _evalBreaker;
 
+    /// <summary>Emitted at every loop back-edge and function entry: one load, one branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Safepoint()
     {
         if (_evalBreaker != 0)
-            SlowPath();
+            HandleEvalBreaker();
     }
 
-    public static void Acquire()
+    private static void SetBit(int bit) => Interlocked.Or(ref _evalBreaker, bit);
+
+    private static void ClearBit(int bit) => Interlocked.And(ref _evalBreaker, ~bit);
+
+    /// <summary>The slow path of <see cref="Safepoint"/>: signals, drop requests, diagnostics.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void HandleEvalBreaker()
     {
-        if (Monitor.IsEntered(Lock))
+        int bits = _evalBreaker;
+        var ts = ThreadState.CurrentOrNull;
+        if ((bits & SignalPending) != 0 && ts is not null && ReferenceEquals(ts, _main))
         {
-            Monitor.Enter(Lock);
+            ClearBit(SignalPending);
+            Signals.RaisePending();
+        }
+        if ((bits & DiagnoseRequest) != 0 && ts is not null && ts.HoldsGil)
+        {
+            ClearBit(DiagnoseRequest);
+            ts.Location = "Python code, stack:\n" + Environment.StackTrace;
+        }
+        if ((bits & DropRequest) != 0)
+        {
+            if (ts is null || !ts.HoldsGil || !_enabled)
+            {
+                // A stale request (I4), or a thread running without the GIL.
+                if (ReferenceEquals(_holder, null) || Volatile.Read(ref _waiterCount) == 0)
+                    ClearBit(DropRequest);
+                return;
+            }
+            ClearBit(DropRequest);
+            if (Volatile.Read(ref _waiterCount) == 0)
+                return;
+            ForcedSwitch(ts);
+        }
+    }
+
+    /// <summary>Drops the GIL because a waiter asked, then waits for it as a normal waiter that
+    /// may only take it after another thread has had it (forced switching).</summary>
+    private static void ForcedSwitch(PyThreadState ts)
+    {
+        long switchBefore = Volatile.Read(ref _switchNumber);
+        int depth = ts.AcquireDepth;
+        string? location = ts.Location;
+        Unlock(ts);
+        TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
+        ts.AcquireDepth = depth;
+        ts.Location = location;
+    }
+
+    // ---- taking and releasing ----------------------------------------------------------------
+
+    /// <summary>True when the current thread holds the GIL (always false when disabled).</summary>
+    public static bool IsHeld => ThreadState.CurrentOrNull is { HoldsGil: true };
+
+    /// <summary>The thread designated as Python's main thread (receives KeyboardInterrupt).</summary>
+    public static PyThreadState? MainThread => Volatile.Read(ref _main);
+
+    /// <summary>Makes the calling thread Python's main thread (the host's entry thread).</summary>
+    public static void SetMainThread()
+    {
+        Volatile.Write(ref _main, ThreadState.Current);
+        Signals.Install();
+    }
+
+    /// <summary>Takes the GIL for the calling thread; nestable (each Acquire needs one
+    /// <see cref="ReleaseFully"/> or is undone by the outermost). The first thread ever to call
+    /// it becomes the main thread unless <see cref="SetMainThread"/> was called. Caller info
+    /// is recorded for the stuck-GIL report.</summary>
+    public static void Acquire([CallerMemberName] string member = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var ts = ThreadState.Current;
+        if (_main is null)
+            SetMainThreadIfFirst(ts);
+        if (ts.AcquireDepth++ > 0 || !_enabled)
+            return;
+        try
+        {
+            Take(ts);
+        }
+        catch
+        {
+            ts.AcquireDepth--;
+            throw;
+        }
+        ts.Location = $"{member} ({System.IO.Path.GetFileName(file)}:{line})";
+    }
+
+    private static void SetMainThreadIfFirst(PyThreadState ts)
+    {
+        if (Interlocked.CompareExchange(ref _main, ts, null) is null)
+            Signals.Install();
+    }
+
+    /// <summary>Releases the GIL taken with <see cref="Acquire"/>, whatever the nesting, and
+    /// returns the nesting depth that was held (0 if the thread did not hold it).</summary>
+    public static int ReleaseFully()
+    {
+        var ts = ThreadState.CurrentOrNull;
+        if (ts is null || ts.AcquireDepth == 0)
+            return 0;
+        int depth = ts.AcquireDepth;
+        ts.AcquireDepth = 0;
+        if (ts.HoldsGil)
+            Unlock(ts);
+        return depth;
+    }
+
+    /// <summary><c>Py_BEGIN_ALLOW_THREADS</c>: releases the GIL until the scope is disposed
+    /// (<c>using (Gil.Release()) { blocking call }</c>); re-acquires on Dispose, with priority,
+    /// even when the blocking call throws. A no-op scope if the thread does not hold the GIL.</summary>
+    public static ReleaseScope Release()
+    {
+        var ts = ThreadState.CurrentOrNull;
+        if (ts is null || ts.AcquireDepth == 0)
+            return default;
+        int depth = ts.AcquireDepth;
+        ts.AcquireDepth = 0;
+        if (ts.HoldsGil)
+        {
+            ts.ReleasedVoluntarily = true;
+            Unlock(ts);
+        }
+        return new ReleaseScope(ts, depth);
+    }
+
+    /// <summary>Re-acquires after <see cref="Release"/>.</summary>
+    public readonly struct ReleaseScope : IDisposable
+    {
+        private readonly PyThreadState? _ts;
+        private readonly int _depth;
+
+        internal ReleaseScope(PyThreadState ts, int depth)
+        {
+            _ts = ts;
+            _depth = depth;
+        }
+
+        public void Dispose()
+        {
+            var ts = _ts;
+            if (ts is null)
+                return;
+            if (_enabled && !ts.HoldsGil)
+                Take(ts);
+            ts.AcquireDepth = _depth;
+            ts.ReleasedVoluntarily = false;
+        }
+    }
+
+    /// <summary><c>PyGILState_Ensure</c>: makes sure the calling thread (any thread, thread-pool
+    /// threads included) holds the GIL until the scope is disposed. Nestable; the thread state
+    /// created for a foreign thread is discarded when its outermost scope ends.</summary>
+    public static EnsureScope Ensure([CallerMemberName] string member = "", [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        bool created = ThreadState.CurrentOrNull is null;
+        var ts = ThreadState.Current;
+        bool acquired = false;
+        if (ts.AcquireDepth == 0)
+        {
+            try
+            {
+                Acquire(member, file, line);
+            }
+            catch
+            {
+                if (created)
+                    ThreadState.ClearCurrent();
+                throw;
+            }
+            acquired = true;
+        }
+        ts.EnsureDepth++;
+        return new EnsureScope(ts, acquired, created);
+    }
+
+    /// <summary>Ends an <see cref="Ensure"/>: releases if that Ensure took the GIL.</summary>
+    public readonly struct EnsureScope : IDisposable
+    {
+        private readonly PyThreadState? _ts;
+        private readonly bool _acquired;
+        private readonly bool _created;
+
+        internal EnsureScope(PyThreadState ts, bool acquired, bool created)
+        {
+            _ts = ts;
+            _acquired = acquired;
+            _created = created;
+        }
+
+        public void Dispose()
+        {
+            var ts = _ts;
+            if (ts is null)
+                return;
+            if (!ReferenceEquals(ThreadState.CurrentOrNull, ts))
+                throw new InvalidOperationException("Gil.Ensure scope disposed on another thread");
+            ts.EnsureDepth--;
+            if (_acquired)
+                ReleaseFully();
+            if (_created && ts.EnsureDepth == 0 && ts.AcquireDepth == 0 && ts.PythonThread is null
+                && !ReferenceEquals(ts, _main))
+                ThreadState.ClearCurrent();
+        }
+    }
+
+    /// <summary>Takes the GIL: CAS fast path, else the waiting protocol.</summary>
+    private static void Take(PyThreadState ts)
+    {
+        if (Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+        {
+            Taken(ts);
             return;
         }
-        Interlocked.Increment(ref _waiters);
-        _evalBreaker = 1;
-        Monitor.Enter(Lock);
-        if (Interlocked.Decrement(ref _waiters) == 0)
-            _evalBreaker = 0;
+        TakeSlow(ts, ts.ReleasedVoluntarily, -1);
     }
 
-    public static void Release() => Monitor.Exit(Lock);
+    private static void Taken(PyThreadState ts)
+    {
+        _holder = ts;
+        ts.HoldsGil = true;
+        ts.AcquiredAt = Stopwatch.GetTimestamp();
+        Interlocked.Increment(ref _switchNumber);
+    }
 
-    /// <summary>Requests that the running thread reach a safepoint soon.</summary>
-    public static void RequestBreak() => _evalBreaker = 1;
+    private static void Unlock(PyThreadState ts)
+    {
+        ts.HoldsGil = false;
+        _holder = null;
+        Interlocked.Exchange(ref _locked, 0);
+        if (Volatile.Read(ref _waiterCount) > 0)
+            WakeOne();
+    }
+
+    private static void WakeOne()
+    {
+        PyThreadState? next = null;
+        lock (_mutex)
+        {
+            if (_priorityWaiters.First is { } p)
+                next = p.Value;
+            else if (_normalWaiters.First is { } n)
+                next = n.Value;
+        }
+        next?.Wake();
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void SlowPath()
+    private static void TakeSlow(PyThreadState ts, bool priority, long notBeforeSwitchAfter)
     {
-        if (Volatile.Read(ref _waiters) == 0)
+        // Brief spin: the holder may be about to release (e.g. a short critical section).
+        if (notBeforeSwitchAfter < 0)
         {
-            _evalBreaker = 0;
-            return;
+            var spinner = new SpinWait();
+            for (int i = 0; i < 10; i++)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                if (Volatile.Read(ref _locked) == 0 && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+                {
+                    Taken(ts);
+                    return;
+                }
+            }
         }
-        // Let a waiting thread run: release fully, then take the lock back.
-        if (!Monitor.IsEntered(Lock))
-            return;
-        Monitor.Exit(Lock);
-        Thread.Yield();
-        Acquire();
+        LinkedListNode<PyThreadState> node;
+        lock (_mutex)
+        {
+            node = priority ? _priorityWaiters.AddLast(ts) : _normalWaiters.AddLast(ts);
+            Interlocked.Increment(ref _waiterCount);
+        }
+        bool taken = false;
+        try
+        {
+            long start = Stopwatch.GetTimestamp();
+            long lastSwitch = Volatile.Read(ref _switchNumber);
+            long deadline = start + Volatile.Read(ref _intervalTicks);
+            bool reported = false;
+            if (priority && Volatile.Read(ref _locked) != 0)
+                SetBit(DropRequest);
+            while (true)
+            {
+                bool eligible = notBeforeSwitchAfter < 0
+                    || Volatile.Read(ref _switchNumber) != notBeforeSwitchAfter
+                    || Volatile.Read(ref _waiterCount) <= 1;
+                if (eligible && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+                {
+                    taken = true;
+                    break;
+                }
+                long now = Stopwatch.GetTimestamp();
+                long waitTicks = Math.Max(0, deadline - now);
+                long stuckTicks = Volatile.Read(ref _stuckTicks);
+                if (!reported && stuckTicks != long.MaxValue)
+                    waitTicks = Math.Min(waitTicks, Math.Max(0, start + stuckTicks - now));
+                int ms = (int)Math.Clamp((waitTicks * 1000 + Stopwatch.Frequency - 1) / Stopwatch.Frequency, 1, 1000);
+                if (!eligible)
+                    ms = Math.Min(ms, 5);
+                if (ts.Park(ms))
+                    continue;
+                now = Stopwatch.GetTimestamp();
+                long sw = Volatile.Read(ref _switchNumber);
+                if (sw != lastSwitch)
+                {
+                    // Someone else got the GIL meanwhile: restart the interval (CPython's rule),
+                    // except that a priority waiter asks again at once.
+                    lastSwitch = sw;
+                    deadline = now + Volatile.Read(ref _intervalTicks);
+                    if (priority && Volatile.Read(ref _locked) != 0)
+                        SetBit(DropRequest);
+                }
+                else if (now >= deadline)
+                {
+                    if (Volatile.Read(ref _locked) != 0)
+                        SetBit(DropRequest);
+                    deadline = now + Volatile.Read(ref _intervalTicks);
+                }
+                if (!reported && now - start >= stuckTicks)
+                {
+                    reported = true;
+                    ReportStuck(ts, now - start);
+                }
+            }
+        }
+        finally
+        {
+            lock (_mutex)
+            {
+                node.List!.Remove(node);
+                Interlocked.Decrement(ref _waiterCount);
+            }
+            if (taken)
+                Taken(ts);
+        }
     }
+
+    // ---- stuck-GIL diagnostics ----------------------------------------------------------------
+
+    /// <summary>Which thread holds the GIL, since when, and where (best effort).</summary>
+    public static string DescribeHolder()
+    {
+        var h = _holder;
+        if (h is null)
+            return _enabled ? "nobody (the GIL is free)" : "nobody (the GIL is disabled: free-threaded mode)";
+        double held = (double)(Stopwatch.GetTimestamp() - h.AcquiredAt) / Stopwatch.Frequency;
+        string where = h.Location is { } l ? l : "unknown";
+        return $"thread '{h.Name}' (managed id {h.ManagedThreadId}, native id {h.NativeId}), held for {held:F1} s, at {where}";
+    }
+
+    private static void ReportStuck(PyThreadState waiter, long waitedTicks)
+    {
+        // Ask the holder to record its location at its next safepoint (script code), then
+        // give it a moment; host code that never reaches a safepoint keeps its Acquire site.
+        if (Volatile.Read(ref _locked) != 0)
+        {
+            SetBit(DiagnoseRequest);
+            Thread.Sleep(50);
+        }
+        if (Interlocked.Exchange(ref _stuckReported, 1) != 0)
+            return;
+        double waited = (double)waitedTicks / Stopwatch.Frequency;
+        string msg = $"Pyrolyn: thread '{waiter.Name}' (managed id {waiter.ManagedThreadId}) has waited {waited:F1} s for the GIL, "
+            + $"which is held by {DescribeHolder()}\n"
+            + "  Hint: C# code that blocks while holding the GIL must release it (using (Gil.Release()) { ... }).\n";
+        try
+        {
+            DiagnosticWriter.Write(msg);
+            DiagnosticWriter.Flush();
+        }
+        catch (System.IO.IOException)
+        {
+        }
+    }
+
+    // ---- signals ------------------------------------------------------------------------------
+
+    /// <summary>Ctrl+C: records a pending SIGINT and wakes the main thread's interruptible waits.</summary>
+    public static void RaiseSignal()
+    {
+        SetBit(SignalPending);
+        Signals.WakeMain();
+    }
+
+    /// <summary>True when a signal is waiting to be delivered to the main thread.</summary>
+    public static bool IsSignalPending => (_evalBreaker & SignalPending) != 0;
+
+    /// <summary>Delivers a pending signal if the caller is the main thread (blocking waits call
+    /// this after re-acquiring the GIL).</summary>
+    public static void CheckSignals()
+    {
+        if ((_evalBreaker & SignalPending) != 0 && ReferenceEquals(ThreadState.CurrentOrNull, _main))
+        {
+            ClearBit(SignalPending);
+            Signals.RaisePending();
+        }
+    }
+
+    internal static bool IsMainThread(PyThreadState ts) => ReferenceEquals(ts, _main);
+
+    /// <summary>Test hook: resets the waiting statistics (stuck report once-flag).</summary>
+    internal static void ResetDiagnostics() => Volatile.Write(ref _stuckReported, 0);
+
+    private static class Signals
+    {
+        private static int _installed;
+        private static PosixSignalRegistration? _registration;
+
+        /// <summary>Signalled on SIGINT so that the main thread's waits wake up.</summary>
+        internal static readonly ManualResetEventSlim MainWake = new(false);
+
+        internal static void Install()
+        {
+            if (Interlocked.Exchange(ref _installed, 1) != 0)
+                return;
+            try
+            {
+                _registration = PosixSignalRegistration.Create(PosixSignal.SIGINT, ctx =>
+                {
+                    ctx.Cancel = true;
+                    RaiseSignal();
+                });
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException or System.IO.IOException or UnauthorizedAccessException)
+            {
+                Console.CancelKeyPress += (_, e) =>
+                {
+                    e.Cancel = true;
+                    RaiseSignal();
+                };
+            }
+        }
+
+        internal static void WakeMain() => MainWake.Set();
+
+        internal static void RaisePending()
+        {
+            MainWake.Reset();
+            throw new PyException(new PyBaseException(ExceptionTypes.KeyboardInterrupt, Array.Empty<PyObject>()));
+        }
+    }
+
+    /// <summary>The handle main-thread waits also watch, so Ctrl+C interrupts them.</summary>
+    public static WaitHandle SignalWaitHandle => Signals.MainWake.WaitHandle;
 }

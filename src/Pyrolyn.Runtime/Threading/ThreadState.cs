@@ -1,17 +1,46 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace Pyrolyn.Runtime.Threading;
 
-/// <summary>Per-thread interpreter state: the Python call depth for RecursionError.</summary>
+/// <summary>
+/// Per-thread interpreter state. The static part (call depth for RecursionError) is what emitted
+/// code touches at every call and stays a [ThreadStatic] int; the rest lives in a
+/// <see cref="PyThreadState"/> created on demand by <see cref="Current"/>.
+/// </summary>
 public static class ThreadState
 {
     [ThreadStatic] private static int _depth;
+    [ThreadStatic] private static PyThreadState? _current;
 
     /// <summary>CPython's default recursion limit; <c>sys.setrecursionlimit</c> changes it.</summary>
     public static int RecursionLimit { get; set; } = 1000;
 
     public static int Depth => _depth;
+
+    /// <summary>This thread's state, created on first use.</summary>
+    public static PyThreadState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _current ?? CreateCurrent();
+    }
+
+    /// <summary>This thread's state if it has one (no allocation).</summary>
+    public static PyThreadState? CurrentOrNull => _current;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyThreadState CreateCurrent() => _current = new PyThreadState();
+
+    /// <summary>Forgets this thread's state (the outermost <see cref="Gil.Ensure"/> scope of a
+    /// host thread ends, or a Python thread finishes).</summary>
+    internal static void ClearCurrent()
+    {
+        var ts = _current;
+        _current = null;
+        ts?.Dispose();
+    }
 
     /// <summary>Called at every function entry; raises RecursionError past the limit.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -34,5 +63,92 @@ public static class ThreadState
             _depth--;
             throw Errors.RecursionError();
         }
+    }
+}
+
+/// <summary>
+/// One thread's GIL bookkeeping: identity (for diagnostics and <c>threading</c>), whether and how
+/// often it holds the GIL, its <see cref="Gil.Ensure"/> nesting, and the semaphore it parks on
+/// while waiting for the GIL. Only the owning thread mutates the fields, except
+/// <see cref="Wake"/> (any thread) and <see cref="Location"/> (read by stuck-GIL diagnostics).
+/// </summary>
+public sealed class PyThreadState : IDisposable
+{
+    private static long _nextSerial;
+
+    internal PyThreadState()
+    {
+        ManagedThreadId = Environment.CurrentManagedThreadId;
+        NativeId = NativeThreadId.Get();
+        Serial = Interlocked.Increment(ref _nextSerial);
+        var t = Thread.CurrentThread;
+        Name = t.Name ?? (t.IsThreadPoolThread ? $"thread-pool-{ManagedThreadId}" : $"Dummy-{Serial}");
+    }
+
+    public int ManagedThreadId { get; }
+    public long NativeId { get; }
+    public long Serial { get; }
+
+    /// <summary>The Python-visible thread name (<c>threading.Thread.name</c> once set).</summary>
+    public string Name { get; set; }
+
+    /// <summary>True while this thread holds the GIL.</summary>
+    public bool HoldsGil { get; internal set; }
+
+    /// <summary>Nesting of <see cref="Gil.Acquire"/> calls on this thread.</summary>
+    internal int AcquireDepth;
+
+    /// <summary>Nesting of <see cref="Gil.Ensure"/> scopes on this thread.</summary>
+    internal int EnsureDepth;
+
+    /// <summary>Set while the thread is parked in a blocking call with the GIL released; its
+    /// next acquisition gets priority (the anti-convoy rule).</summary>
+    internal bool ReleasedVoluntarily;
+
+    /// <summary>Where the thread took the GIL (host code: caller info), or where it was when it
+    /// last answered a diagnostic request (script code: a stack trace). Read by other threads.</summary>
+    public volatile string? Location;
+
+    /// <summary>Stopwatch timestamp of the moment the thread took the GIL.</summary>
+    internal long AcquiredAt;
+
+    /// <summary>The <c>threading.Thread</c> object of this thread, if the threading module made one.</summary>
+    public PyObject? PythonThread { get; set; }
+
+    // Parking: a waiter blocks on this semaphore; the releaser of the GIL signals it. Stale
+    // signals only cause a spurious wake-up, which the wait loop tolerates.
+    private readonly SemaphoreSlim _park = new(0, int.MaxValue);
+
+    internal bool Park(int milliseconds) => _park.Wait(milliseconds);
+
+    internal void Wake() => _park.Release();
+
+    public void Dispose() => _park.Dispose();
+
+    public override string ToString() => $"{Name} (managed id {ManagedThreadId}, native id {NativeId})";
+}
+
+/// <summary>The OS thread id (<c>threading.get_native_id()</c>).</summary>
+internal static partial class NativeThreadId
+{
+    [DllImport("libc", EntryPoint = "gettid")]
+    private static extern int LinuxGetTid();
+
+    [DllImport("kernel32", EntryPoint = "GetCurrentThreadId")]
+    private static extern uint WindowsGetCurrentThreadId();
+
+    public static long Get()
+    {
+        try
+        {
+            if (OperatingSystem.IsLinux())
+                return LinuxGetTid();
+            if (OperatingSystem.IsWindows())
+                return WindowsGetCurrentThreadId();
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
+        return Environment.CurrentManagedThreadId;
     }
 }
