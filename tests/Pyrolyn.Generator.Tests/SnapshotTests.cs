@@ -12,9 +12,13 @@ public sealed class SnapshotTests
 {
     private static void VerifyScripts(string testName, IReadOnlyDictionary<string, string>? properties, params (string Path, string Text)[] scripts)
     {
-        var (_, result, _) = Run(scripts.Select(s => Script(s.Path, s.Text)), properties);
+        var (_, result, output) = Run(scripts.Select(s => Script(s.Path, s.Text)), properties);
         Assert.Empty(result.Diagnostics);
         Snapshot.Verify(testName, result);
+
+        // What is checked in must also compile against the runtime.
+        var errors = output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "generated code does not compile:\n" + string.Join("\n", errors));
     }
 
     [Fact]
