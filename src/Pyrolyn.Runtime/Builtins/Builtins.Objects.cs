@@ -60,6 +60,7 @@ public static partial class Builtins
         {
             case PyList or PyTuple or PyStr or PyBytes or PyByteArray: return new PyReversedSequence(o);
             case PyRange r: return r.Reversed();
+            case PyLongRange lr: return lr.Reversed();
             case PyDict d: return new PyDictReverseIterator(d, DictIterKind.Keys);
             case PyDictView v: return new PyDictReverseIterator(v.Dict, v.Kind);
         }

@@ -51,8 +51,9 @@ public sealed class PyTextFile : PyIterator
         }
     }
 
+    // Built through the type so OSError's (errno, strerror, filename) handling applies.
     private static PyException OsError(PyType type, int errno, string msg, string path) =>
-        new(new PyBaseException(type, new PyObject[] { PyInt.From(errno), new PyStr(msg), new PyStr(path) }) { });
+        PyException.FromRaise(type.Call(new PyObject[] { PyInt.From(errno), new PyStr(msg), new PyStr(path) }));
 
     public string Name { get; }
     public string Mode { get; }
@@ -130,7 +131,10 @@ public sealed class PyTextFile : PyIterator
         "name" => new PyStr(Name),
         "mode" => new PyStr(Mode),
         "encoding" => new PyStr(_encoding),
-        _ => new PyBuiltinFunction(name, (a, k) => CallMethod(name, a, k)),
+        "read" or "readline" or "readlines" or "write" or "writelines" or "flush" or "close" or "__enter__"
+            or "__exit__" or "__iter__" or "__next__" or "readable" or "writable" =>
+            new PyBuiltinFunction(name, (a, k) => CallMethod(name, a, k)),
+        _ => throw Errors.AttributeError($"'{Type.Name}' object has no attribute '{name}'"),
     };
 
     public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null)

@@ -104,8 +104,9 @@ public static class StrFormat
             if (k < field.Length && field[k] != ':') throw Errors.ValueError("expected ':' after conversion specifier");
         }
         if (k < field.Length && field[k] == ':') spec = field[(k + 1)..];
-        if (spec.Contains('{')) spec = Render(spec, a, depth - 1);
+        // The field is resolved before nested fields in its spec (auto-numbering order).
         var value = Resolve(name, a);
+        if (spec.Contains('{')) spec = Render(spec, a, depth - 1);
         switch (conv)
         {
             case '\0': break;

@@ -44,13 +44,12 @@ public static class CharInfo
 
     public static bool IsDecimal(int c) => c < 128 ? (uint)(c - '0') <= 9 : Category(c) == UnicodeCategory.DecimalDigitNumber;
 
+    /// <summary>Numeric_Type Decimal or Digit (superscripts and circled digits, not fractions).</summary>
     public static bool IsDigit(int c)
     {
         if (IsDecimal(c)) return true;
         if (c < 128) return false;
-        // Superscripts, circled digits, ...: numeric type "Digit" (category No with a digit value).
-        return Category(c) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetDecimalDigitValue(c.ToString()[0]) >= 0
-            || c is 0xB2 or 0xB3 or 0xB9 || (c >= 0x2070 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+        return c <= 0xFFFF ? CharUnicodeInfo.GetDigitValue((char)c) >= 0 : CharUnicodeInfo.GetDigitValue(char.ConvertFromUtf32(c), 0) >= 0;
     }
 
     public static bool IsNumeric(int c) => c < 128 ? (uint)(c - '0') <= 9 : Category(c) switch

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 
 namespace Pyrolyn.Runtime;
 
@@ -37,16 +38,35 @@ public sealed class PyRange : PyObject
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
+    private static BigInteger BigArg(PyObject o)
+    {
+        if (o is PyInt i) return i.ToBigInteger();
+        if (o.Type.Lookup("__index__") is not null && o.CallMethod("__index__", Array.Empty<PyObject>()) is PyInt r)
+            return r.ToBigInteger();
+        throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
         ArgCheck.NoKw(kwnames, "range");
+        if (args.Length == 0) throw Errors.TypeError("range expected at least 1 argument, got 0");
+        if (args.Length > 3) throw Errors.TypeError($"range expected at most 3 arguments, got {args.Length}");
+        bool small = true;
+        foreach (var a in args) if (a is not PyInt { IsSmall: true }) small = false;
+        if (small)
+        {
+            return args.Length switch
+            {
+                1 => new PyRange(0, Arg(args[0]), 1),
+                2 => new PyRange(Arg(args[0]), Arg(args[1]), 1),
+                _ => new PyRange(Arg(args[0]), Arg(args[1]), Arg(args[2])),
+            };
+        }
         return args.Length switch
         {
-            1 => new PyRange(0, Arg(args[0]), 1),
-            2 => new PyRange(Arg(args[0]), Arg(args[1]), 1),
-            3 => new PyRange(Arg(args[0]), Arg(args[1]), Arg(args[2])),
-            0 => throw Errors.TypeError("range expected at least 1 argument, got 0"),
-            _ => throw Errors.TypeError($"range expected at most 3 arguments, got {args.Length}"),
+            1 => PyLongRange.Make(0, BigArg(args[0]), 1),
+            2 => PyLongRange.Make(BigArg(args[0]), BigArg(args[1]), 1),
+            _ => PyLongRange.Make(BigArg(args[0]), BigArg(args[1]), BigArg(args[2])),
         };
     }
 
@@ -86,9 +106,8 @@ public sealed class PyRange : PyObject
         if (key is PySlice s)
         {
             long n = s.Indices(Count, out long start, out long stop, out long step);
-            long newStart = Start + start * Step;
-            long newStep = Step * step;
-            return new PyRange(newStart, newStart + n * newStep, newStep);
+            // CPython's compute_slice: start/stop map through the range, steps multiply.
+            return PyLongRange.Make(Start + (BigInteger)start * Step, Start + (BigInteger)stop * Step, (BigInteger)Step * step);
         }
         throw Errors.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
     }

@@ -17,7 +17,7 @@ public static partial class Ops
     {
         switch (o)
         {
-            case PyList or PyTuple or PyStr or PyDict or PySetBase or PyRange or PyBytes or PyByteArray or PyIterator or PyDictView:
+            case PyList or PyTuple or PyStr or PyDict or PySetBase or PyRange or PyLongRange or PyBytes or PyByteArray or PyIterator or PyDictView:
                 return true;
             case PyInt or PyFloat or PyNone or PyComplex:
                 return false;
