@@ -42,7 +42,7 @@ msg = "The Quick Brown Fox Jumps Over The Lazy Dog. " * 4000
 enc = caesar(msg, 13)
 print(enc[:46])
 print(caesar(enc, 13) == msg)
-c = concat(300000)
+c = concat(100000)
 print(len(c), c[-12:], c.count("7"))
 upper = msg.upper().replace("THE", "a").lower()
 print(upper[:40], upper.find("fox"), len(upper.split()))
