@@ -48,6 +48,7 @@ public static class PyrolynHost
         }
         finally
         {
+            ThreadingModule.WaitForNonDaemonThreads();
             try
             {
                 StandardStreams.Out.Flush();
@@ -55,7 +56,7 @@ public static class PyrolynHost
             catch (System.IO.IOException)
             {
             }
-            Gil.Release();
+            Gil.ReleaseFully();
         }
     }
 
@@ -94,7 +95,7 @@ public static class PyrolynHost
         }
         finally
         {
-            Gil.Release();
+            Gil.ReleaseFully();
         }
     }
 }

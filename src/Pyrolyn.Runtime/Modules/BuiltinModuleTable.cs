@@ -6,6 +6,11 @@ public static class BuiltinModuleTable
     public static PyModule? Create(string name) => name switch
     {
         "math" => MathModule.Create(),
+        "time" => TimeModule.Create(),
+        "threading" => ThreadingModule.Create(),
+        "queue" => QueueModule.Create(),
+        "concurrent" => new PyModule("concurrent"),
+        "concurrent.futures" => ConcurrentFuturesModule.Create(),
         _ => null,
     };
 }

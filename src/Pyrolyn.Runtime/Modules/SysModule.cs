@@ -43,6 +43,7 @@ public static class SysModule
             ThreadState.RecursionLimit = (int)Math.Min(i.Small, int.MaxValue);
             return PyNone.Instance;
         }, "sys");
+        SysThreading.AddTo(d);
         d["modules"] = new PyBuiltinFunction("modules", (a, k) => PyNone.Instance, "sys");
         d.Remove("modules");
         return m;
