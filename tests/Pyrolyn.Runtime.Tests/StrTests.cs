@@ -95,3 +95,27 @@ public class StrTests
             Message(() => Method(S("héllo"), "encode", S("ascii"))));
     }
 }
+
+public class StrHashTests
+{
+    [Fact]
+    public void StrHash_MatchesCPythonWithHashSeedZero()
+    {
+        // PYTHONHASHSEED=0 python3 -c "print(hash('a'), ...)"
+        Assert.Equal(4644417185603328019, new PyStr("a").Hash());
+        Assert.Equal(0, new PyStr("").Hash());
+        Assert.Equal(-2096571579003691106, new PyStr("hello").Hash());
+        Assert.Equal(6395329678795984700, new PyStr("héllo").Hash());
+        Assert.Equal(8923438597601333813, new PyStr("h€llo").Hash());
+        Assert.Equal(-6970120874385731343, new PyStr("a😀").Hash());
+        Assert.Equal(7044894726457044172, new PyStr("abcdefghijklmnopq").Hash());
+        Assert.Equal(-4594863902769663758, new PyBytes("abc"u8.ToArray()).Hash());
+    }
+
+    [Fact]
+    public void StrSetOrder_MatchesCPythonWithHashSeedZero()
+    {
+        Assert.Equal("{'e', 'h', 'l', 'o'}", Py.R(Py.Call("set", Py.S("hello"))));
+        Assert.Equal("{'banana', 'cherry', 'apple'}", Py.R(PySet.FromConstants(new[] { Py.S("apple"), Py.S("banana"), Py.S("cherry") })));
+    }
+}

@@ -87,13 +87,7 @@ public sealed class PyBytes : PyObject
     public override bool IsTrue() => Value.Length != 0;
     public override long Length() => Value.Length;
 
-    public override long Hash()
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (byte b in Value) { h ^= b; h *= 1099511628211UL; }
-        long r = (long)(h ^ (h >> 31));
-        return r == -1 ? -2 : r;
-    }
+    public override long Hash() => SipHash.Hash(Value);
 
     public override PyObject? RichCompare(PyObject other, CompareOp op)
     {

@@ -161,26 +161,13 @@ public sealed partial class PyStr : PyObject
     public override long Hash()
     {
         long h = _hash;
-        if (h != 0) return h;
+        if (h != 0 || Value.Length == 0) return h;
         return _hash = ComputeHash(Value);
     }
 
-    /// <summary>A deterministic hash (CPython randomizes str hashes, so any stable one is valid).</summary>
-    public static long ComputeHash(string s)
-    {
-        if (s.Length == 0) return 0;
-        ulong h = 14695981039346656037UL;
-        foreach (char c in s)
-        {
-            h ^= c;
-            h *= 1099511628211UL;
-        }
-        h ^= h >> 29;
-        h *= 0xBF58476D1CE4E5B9UL;
-        h ^= h >> 32;
-        long r = (long)h;
-        return r == -1 || r == 0 ? -2 : r;
-    }
+    /// <summary>CPython's str hash under PYTHONHASHSEED=0 (SipHash-1-3 with a zero key).
+    /// Never 0 for a non-empty string, so 0 can mean "not computed" in the cache.</summary>
+    public static long ComputeHash(string s) => SipHash.HashString(s);
 
     /// <summary>Code-point order comparison (UTF-16 order differs only above the surrogates).</summary>
     public static int Compare(string a, string b)
