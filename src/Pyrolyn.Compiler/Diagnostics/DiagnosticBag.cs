@@ -48,6 +48,9 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public void ReportUndefinedName(TextSpan span, string name) =>
         Report(DiagnosticDescriptors.UndefinedName, span, $"undefined name '{name}'");
 
+    public void ReportInternalError(TextSpan span, string message) =>
+        Report(DiagnosticDescriptors.InternalError, span, "internal compiler error: " + message);
+
     public Diagnostic[] ToArray() => _diagnostics.ToArray();
 
     public IEnumerator<Diagnostic> GetEnumerator() => _diagnostics.GetEnumerator();

@@ -30,9 +30,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UndefinedName =
         new("PY3001", "Undefined name", "Usage", DiagnosticSeverity.Warning);
 
+    // PY9xxx: the compiler itself failed (a bug); reported instead of throwing.
+    public static readonly DiagnosticDescriptor InternalError =
+        new("PY9001", "Internal compiler error", "Compiler", DiagnosticSeverity.Error);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         SyntaxError, IndentationError, NestingTooDeep, BindingError, MisplacedStatement,
-        NotSupported, UndefinedName,
+        NotSupported, UndefinedName, InternalError,
     };
 }

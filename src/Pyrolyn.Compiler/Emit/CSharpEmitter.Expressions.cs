@@ -9,7 +9,8 @@ namespace Pyrolyn.Compiler.Emit;
 
 public sealed partial class CSharpEmitter
 {
-    private const int MaxExpressionDepth = 200;
+    // Above the binder's limit, which reports deeper nesting first: never reached in practice.
+    private const int MaxExpressionDepth = 1000;
 
     private static readonly Dictionary<BinaryOperator, string> BinaryOps = new()
     {

@@ -61,7 +61,7 @@ public sealed partial class CSharpEmitter
                 EmitFor(ctx, f);
                 break;
             case ReturnSyntax r:
-                w.Line(r.Value is null ? $"return {R}PyNone.Instance;" : $"return {Expr(ctx, r.Value)};");
+                EmitReturn(ctx, r.Value is null ? $"{R}PyNone.Instance" : Expr(ctx, r.Value));
                 break;
             case DeleteSyntax d:
                 foreach (var t in d.Targets)
@@ -107,11 +107,10 @@ public sealed partial class CSharpEmitter
                     case "Pass":
                         break;
                     case "Break":
-                        var label = ctx.Loops.Count > 0 ? ctx.Loops[ctx.Loops.Count - 1] : null;
-                        w.Line(label is null ? "break;" : $"goto {label};");
+                        EmitBreak(ctx);
                         break;
                     case "Continue":
-                        w.Line("continue;");
+                        EmitContinue(ctx);
                         break;
                     default:
                         w.Line($"throw {R}Errors.NotImplementedError({CSharpNames.String(s.PythonName + " is not supported")});");
@@ -470,6 +469,11 @@ public sealed partial class CSharpEmitter
     {
         var w = ctx.Body;
         bool hasFinally = t.FinalBody.Count > 0;
+        if (hasFinally && FinallyEscapes(t.FinalBody))
+        {
+            EmitTryWithEscapingFinally(ctx, t);
+            return;
+        }
         if (hasFinally)
             w.Open("try");
         string? ok = t.OrElse.Count > 0 && t.Handlers.Count > 0 ? ctx.Temp("bool") : null;

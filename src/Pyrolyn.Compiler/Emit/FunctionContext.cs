@@ -24,6 +24,8 @@ internal sealed class FunctionContext
     public List<(string Exception, string Line)> Handlers { get; } = new();
     /// <summary>Break labels of enclosing loops that have an else clause (null otherwise).</summary>
     public List<string?> Loops { get; } = new();
+    /// <summary>Enclosing try statements whose finally body is written after the try.</summary>
+    public List<FinallyRedirect> Redirects { get; } = new();
     /// <summary>The class namespace variable while emitting a class body.</summary>
     public string? ClassNs { get; set; }
     /// <summary>The C# variable holding the implicit __class__ cell of the enclosing class.</summary>

@@ -11,7 +11,8 @@ namespace Pyrolyn.Compiler.Lowering;
 /// "not supported" (never silently miscompiled). The desugarings themselves (augmented targets
 /// evaluated once, chained comparisons, with → try/finally per PEP 343, comprehensions → local
 /// functions, for/while-else flags, f-strings → format calls, decorators, default evaluation
-/// order) are applied by the emitter as it writes each construct.
+/// order, finally bodies that return/break/continue) are applied by the emitter as it writes
+/// each construct.
 /// </summary>
 public sealed class Lowerer
 {
@@ -19,8 +20,6 @@ public sealed class Lowerer
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private int _depth;
-    private int _finallyDepth;
-    private int _loopInFinally;
 
     private Lowerer(DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -84,36 +83,6 @@ public sealed class Lowerer
                 foreach (var k in c.Keywords)
                     NotSupported(k, k.Arg is null ? "class keyword unpacking" : $"class keyword '{k.Arg}' (metaclasses)");
                 break;
-            case TrySyntax t:
-                foreach (var s in t.Body) Visit(s);
-                foreach (var h in t.Handlers) Visit(h);
-                foreach (var s in t.OrElse) Visit(s);
-                _finallyDepth++;
-                int saved = _loopInFinally;
-                _loopInFinally = 0;
-                foreach (var s in t.FinalBody) Visit(s);
-                _loopInFinally = saved;
-                _finallyDepth--;
-                return;
-            case ForSyntax or WhileSyntax when _finallyDepth > 0:
-                _loopInFinally++;
-                VisitChildren(node);
-                _loopInFinally--;
-                return;
-            case ReturnSyntax when _finallyDepth > 0:
-                NotSupported(node, "'return' inside 'finally'");
-                break;
-            case StatementSyntax s when _finallyDepth > 0 && _loopInFinally == 0 && s.PythonName is "Break" or "Continue":
-                NotSupported(node, $"'{s.PythonName.ToLowerInvariant()}' inside 'finally'");
-                break;
-            case FunctionDefSyntax or LambdaSyntax or ClassDefSyntax:
-                int savedF = _finallyDepth, savedL = _loopInFinally;
-                _finallyDepth = 0;
-                _loopInFinally = 0;
-                VisitChildren(node);
-                _finallyDepth = savedF;
-                _loopInFinally = savedL;
-                return;
         }
         VisitChildren(node);
     }
@@ -124,9 +93,7 @@ public sealed class Lowerer
         {
             if (field.Value is SyntaxNode child)
                 Visit(child);
-            else if (field.Value is IEnumerable<SyntaxNode> list)
-                foreach (var item in list)
-                    Visit(item);
+            // Lists may hold nulls (dict unpacking keys, missing kw-only defaults).
             else if (field.Value is System.Collections.IEnumerable items && field.Value is not string)
                 foreach (var item in items)
                     if (item is SyntaxNode n)

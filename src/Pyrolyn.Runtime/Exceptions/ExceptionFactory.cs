@@ -7,6 +7,6 @@ internal static class ExceptionFactory
     {
         if (kwnames is { Length: > 0 })
             throw Errors.TypeError($"{type.Name}() takes no keyword arguments");
-        return new PyBaseException(type, args);
+        return new PyBaseException(OSErrorFields.SubtypeFor(type, args), args);
     }
 }

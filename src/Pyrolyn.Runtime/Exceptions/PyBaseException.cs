@@ -15,8 +15,16 @@ public class PyBaseException : PyObject
     public PyBaseException(PyType type, PyObject[] args)
     {
         _type = type;
+        if (type.IsSubtypeOf(ExceptionTypes.OSError))
+        {
+            OSError = new OSErrorFields();
+            args = OSError.Init(args);
+        }
         Args = new PyTuple(args);
     }
+
+    /// <summary>errno/strerror/filename, for OSError and its subclasses only.</summary>
+    public OSErrorFields? OSError { get; }
 
     public PyBaseException(PyType type, string message)
         : this(type, new PyObject[] { new PyStr(message) })
@@ -45,7 +53,8 @@ public class PyBaseException : PyObject
 
     public override string Str()
     {
-        if (_type.IsHeapType && _type.Lookup("__str__") is { } str && !ReferenceEquals(str, ExceptionTypes.BaseException.Dict.GetValueOrDefault("__str__")))
+        // Only a __str__ written in Python overrides the builtin one.
+        if (_type.IsHeapType && ObjectProtocol.LookupUser(_type, "__str__") is { } str)
             return Ops.Str(ObjectProtocol.Bind(str, this).Call(Array.Empty<PyObject>()));
         return DefaultStr();
     }
@@ -53,6 +62,8 @@ public class PyBaseException : PyObject
     /// <summary>BaseException.__str__: empty, the single argument, or the args tuple.</summary>
     public virtual string DefaultStr()
     {
+        if (OSError?.Str() is { } os)
+            return os;
         if (Args.Count == 0)
             return "";
         if (Args.Count == 1)
@@ -67,7 +78,7 @@ public class PyBaseException : PyObject
 
     public override string Repr()
     {
-        if (_type.IsHeapType && _type.Lookup("__repr__") is { } repr && !ReferenceEquals(repr, ExceptionTypes.BaseException.Dict.GetValueOrDefault("__repr__")))
+        if (_type.IsHeapType && ObjectProtocol.LookupUser(_type, "__repr__") is { } repr)
             return Ops.Str(ObjectProtocol.Bind(repr, this).Call(Array.Empty<PyObject>()));
         if (Args.Count == 1)
             return $"{_type.Name}({Ops.Repr(Args[0])})";
@@ -84,6 +95,8 @@ public class PyBaseException : PyObject
             case "__suppress_context__": return PyBool.From(SuppressContext);
             case "__traceback__": return PyNone.Instance;
         }
+        if (OSError?.GetAttr(name) is { } field)
+            return field;
         return base.GetAttr(name);
     }
 
@@ -102,6 +115,8 @@ public class PyBaseException : PyObject
                 Context = value as PyBaseException;
                 return;
         }
+        if (OSError is not null && OSError.SetAttr(name, value))
+            return;
         (_dict ??= new PyDict()).SetItem(new PyStr(name), value);
     }
 }

@@ -36,16 +36,40 @@ public static class TracebackPrinter
         if (exc.Traceback.Count > 0)
         {
             sb.Append("Traceback (most recent call last):\n");
+            TracebackEntry? previous = null;
+            int repeats = 0;
             for (int i = exc.Traceback.Count - 1; i >= 0; i--)
             {
                 var entry = exc.Traceback[i];
+                // Like CPython, identical consecutive frames (recursion) print at most 3 times.
+                if (previous is { } p && p.File == entry.File && p.Line == entry.Line && p.Function == entry.Function)
+                {
+                    if (++repeats >= RecursiveCutoff)
+                        continue;
+                }
+                else
+                {
+                    AppendRepeated(sb, repeats);
+                    repeats = 0;
+                }
+                previous = entry;
                 sb.Append("  File \"").Append(entry.File).Append("\", line ").Append(entry.Line).Append(", in ").Append(entry.Function).Append('\n');
                 var line = ModuleRegistry.GetSourceLine(entry.File, entry.Line);
                 if (line is not null && line.Trim().Length > 0)
                     sb.Append("    ").Append(line.Trim()).Append('\n');
             }
+            AppendRepeated(sb, repeats);
         }
         sb.Append(FormatExceptionOnly(exc)).Append('\n');
+    }
+
+    private const int RecursiveCutoff = 3;
+
+    private static void AppendRepeated(StringBuilder sb, int repeats)
+    {
+        int hidden = repeats - (RecursiveCutoff - 1);
+        if (hidden > 0)
+            sb.Append("  [Previous line repeated ").Append(hidden).Append(hidden == 1 ? " more time]\n" : " more times]\n");
     }
 
     /// <summary>The last line: <c>Type: message</c> (module-qualified for non-builtin types).</summary>

@@ -54,8 +54,11 @@ public static class ObjectProtocol
 
     private static void Add(Dictionary<string, PyObject> dict, string name, Func<PyObject[], string[]?, PyObject> f)
     {
-        if (!dict.ContainsKey(name))
-            dict[name] = new PyBuiltinFunction(name, f);
+        if (dict.ContainsKey(name))
+            return;
+        // __new__ is a static method (cls is passed explicitly); the others bind to self.
+        var owner = ReferenceEquals(dict, BuiltinTypes.Object.Dict) ? BuiltinTypes.Object : ExceptionTypes.BaseException;
+        dict[name] = name == "__new__" ? new PyBuiltinFunction(name, f) : new PySlotWrapper(owner, name, f);
     }
 
     public static string DefaultRepr(PyObject o) => $"<{o.Type.QualifiedName} object at 0x{Identity.Of(o):x}>";
@@ -168,7 +171,7 @@ public static class ObjectProtocol
     /// <summary>Binds an attribute found on the type to an instance (functions become methods).</summary>
     public static PyObject Bind(PyObject attr, PyObject instance) => attr switch
     {
-        PyFunction => new PyMethod(instance, attr),
+        PyFunction or PySlotWrapper => new PyMethod(instance, attr),
         PyMethodDescriptor d => d.BindTo(instance),
         PyClassMethod cm => new PyMethod(instance.Type, cm.Function),
         PyStaticMethod sm => sm.Function,
@@ -261,6 +264,9 @@ public static class ObjectProtocol
             baseTypes[0] = BuiltinTypes.Object;
         for (int i = 0; i < bases.Length; i++)
             baseTypes[i] = bases[i] as PyType ?? throw Errors.TypeError("bases must be types");
+        // __module__ is the defining module's runtime __name__ (__main__ for the program).
+        if (ns.TryGetValue("__module__", out var moduleName) && moduleName is PyStr ms)
+            module = ms.Value;
         var type = new PyType(name, baseTypes, module, null, isHeapType: true) { QualName = qualName };
         foreach (var kv in ns)
         {
