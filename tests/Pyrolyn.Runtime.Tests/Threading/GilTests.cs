@@ -1,0 +1,311 @@
+using System.Diagnostics;
+using Pyrolyn.Runtime.Modules;
+using Pyrolyn.Runtime.Threading;
+using Xunit;
+using ThreadState = Pyrolyn.Runtime.Threading.ThreadState;
+
+namespace Pyrolyn.Runtime.Tests.Threading;
+
+/// <summary>The GIL is process-global: these tests run one at a time.</summary>
+[CollectionDefinition("GIL", DisableParallelization = true)]
+public sealed class GilCollection
+{
+}
+
+[Collection("GIL")]
+public sealed class GilTests
+{
+    private static void OnThread(Action a, out Thread t)
+    {
+        t = new Thread(() => a()) { IsBackground = true };
+        t.Start();
+    }
+
+    [Fact]
+    public void Gil_Acquire_IsMutuallyExclusive()
+    {
+        int inside = 0, overlaps = 0;
+        long counter = 0;
+        var threads = new Thread[4];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            threads[i] = new Thread(() =>
+            {
+                Gil.Acquire();
+                try
+                {
+                    for (int k = 0; k < 20000; k++)
+                    {
+                        if (Interlocked.Increment(ref inside) != 1)
+                            Interlocked.Increment(ref overlaps);
+                        counter++; // not atomic: protected by the GIL only
+                        Interlocked.Decrement(ref inside);
+                        Gil.Safepoint();
+                    }
+                }
+                finally
+                {
+                    Gil.ReleaseFully();
+                }
+            });
+            threads[i].Start();
+        }
+        foreach (var t in threads)
+            Assert.True(t.Join(30000));
+        Assert.Equal(0, overlaps);
+        Assert.Equal(80000, counter);
+        Assert.False(Gil.IsHeld);
+    }
+
+    [Fact]
+    public void Gil_ForcedSwitching_HandsOverToAWaiter()
+    {
+        var holderRunning = new ManualResetEventSlim();
+        int waiterGotIt = 0;
+        long spinsAfter = 0;
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            try
+            {
+                holderRunning.Set();
+                // A CPU-bound loop with safepoints: only forced switching lets the waiter in.
+                while (Volatile.Read(ref waiterGotIt) == 0)
+                    Gil.Safepoint();
+                spinsAfter = 1;
+            }
+            finally
+            {
+                Gil.ReleaseFully();
+            }
+        }, out var holder);
+        holderRunning.Wait();
+        var sw = Stopwatch.StartNew();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            Volatile.Write(ref waiterGotIt, 1);
+            Gil.ReleaseFully();
+        }, out var waiter);
+        Assert.True(waiter.Join(10000), "the waiter never got the GIL");
+        Assert.True(holder.Join(10000));
+        Assert.True(sw.ElapsedMilliseconds < 5000);
+        Assert.Equal(1, spinsAfter);
+    }
+
+    [Fact]
+    public void Gil_ThreadBackFromBlockingCall_GetsTheGilWithinMilliseconds()
+    {
+        var stop = 0;
+        var cpuRunning = new ManualResetEventSlim();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            cpuRunning.Set();
+            while (Volatile.Read(ref stop) == 0)
+                Gil.Safepoint();
+            Gil.ReleaseFully();
+        }, out var cpu);
+        cpuRunning.Wait();
+        var latencies = new List<double>();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            for (int i = 0; i < 50; i++)
+            {
+                long t0;
+                using (Gil.Release())
+                {
+                    Thread.Sleep(1);
+                    t0 = Stopwatch.GetTimestamp();
+                }
+                latencies.Add((Stopwatch.GetTimestamp() - t0) * 1000.0 / Stopwatch.Frequency);
+            }
+            Gil.ReleaseFully();
+        }, out var io);
+        Assert.True(io.Join(30000));
+        Volatile.Write(ref stop, 1);
+        Assert.True(cpu.Join(10000));
+        latencies.Sort();
+        double median = latencies[latencies.Count / 2];
+        // CPython needs a full switch interval (5 ms); the priority rule gets far below it.
+        Assert.True(median < 2.5, $"median re-acquire latency {median:F3} ms");
+    }
+
+    [Fact]
+    public void Gil_ReleaseScope_ReacquiresEvenWhenTheBodyThrows()
+    {
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            try
+            {
+                Assert.Throws<InvalidOperationException>((Action)(() =>
+                {
+                    using (Gil.Release())
+                    {
+                        Assert.False(Gil.IsHeld);
+                        throw new InvalidOperationException();
+                    }
+                }));
+                Assert.True(Gil.IsHeld);
+            }
+            finally
+            {
+                Gil.ReleaseFully();
+            }
+            Assert.False(Gil.IsHeld);
+        }, out var t);
+        Assert.True(t.Join(10000));
+        // The GIL is free again: this thread can take it at once.
+        using (Gil.Ensure())
+            Assert.True(Gil.IsHeld);
+    }
+
+    [Fact]
+    public void Gil_Ensure_NestsOnPoolThreadsAndCleansUpTheThreadState()
+    {
+        var done = new TaskCompletionSource<(bool, bool, bool, bool)>();
+        ThreadPool.QueueUserWorkItem(_ =>
+        {
+            try
+            {
+                bool inner, afterInner, created;
+                using (Gil.Ensure())
+                {
+                    created = ThreadState.CurrentOrNull is not null;
+                    using (Gil.Ensure())
+                        inner = Gil.IsHeld;
+                    afterInner = Gil.IsHeld;
+                }
+                done.SetResult((inner, afterInner, created, Gil.IsHeld || ThreadState.CurrentOrNull is not null));
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        });
+        var finished = new ManualResetEventSlim();
+        done.Task.ContinueWith(_ => finished.Set());
+        Assert.True(finished.Wait(10000));
+        var (inner2, after, created2, leaked) = done.Task.GetAwaiter().GetResult();
+        Assert.True(inner2);
+        Assert.True(after);
+        Assert.True(created2);
+        Assert.False(leaked);
+    }
+
+    [Fact]
+    public void Gil_Ensure_ReleasesWhenTheBodyThrows()
+    {
+        OnThread(() =>
+        {
+            try
+            {
+                using (Gil.Ensure())
+                    throw Errors.ValueError("boom");
+            }
+            catch (PyException)
+            {
+            }
+            Assert.False(Gil.IsHeld);
+        }, out var t);
+        Assert.True(t.Join(10000));
+        using (Gil.Ensure())
+            Assert.True(Gil.IsHeld);
+    }
+
+    [Fact]
+    public void SwitchInterval_RejectsNonPositiveAndNonNumbers_LikeCPython()
+    {
+        double old = Gil.SwitchInterval;
+        var e = Assert.Throws<PyException>(() => Gil.SetSwitchInterval(0.0));
+        Assert.Equal("switch interval must be strictly positive", e.Value.Str());
+        Assert.Throws<PyException>(() => Gil.SetSwitchInterval(-1.0));
+        var te = Assert.Throws<PyException>(() => SysThreading.SetSwitchIntervalFunction.Call(new PyObject[] { new PyStr("x") }));
+        Assert.Equal("TypeError", te.Value.Type.Name);
+        foreach (var v in new[] { 1e-5, 0.05, 3.0 })
+        {
+            Gil.SetSwitchInterval(v);
+            Assert.Equal(v, ((PyFloat)SysThreading.GetSwitchIntervalFunction.Call(Array.Empty<PyObject>())).Value);
+        }
+        Gil.SetSwitchInterval(old);
+        Assert.Equal(0.005, Gil.SwitchInterval);
+    }
+
+    [Fact]
+    public void StuckGil_ReportsTheHolderOnce()
+    {
+        var writer = new StringWriter();
+        var oldWriter = Gil.DiagnosticWriter;
+        double oldThreshold = Gil.StuckThresholdSeconds;
+        Gil.DiagnosticWriter = writer;
+        Gil.StuckThresholdSeconds = 0.2;
+        var holding = new ManualResetEventSlim();
+        var release = new ManualResetEventSlim();
+        try
+        {
+            var holder = new Thread(() =>
+            {
+                Gil.Acquire();
+                holding.Set();
+                release.Wait(); // host code blocking with the GIL held: the classic mistake
+                Gil.ReleaseFully();
+            }) { IsBackground = true, Name = "stuck-holder" };
+            holder.Start();
+            holding.Wait();
+            Assert.Contains("stuck-holder", Gil.DescribeHolder());
+            OnThread(() =>
+            {
+                Gil.Acquire();
+                Gil.ReleaseFully();
+            }, out var waiter);
+            Thread.Sleep(800);
+            release.Set();
+            Assert.True(waiter.Join(10000));
+            Assert.True(holder.Join(10000));
+            string report = writer.ToString();
+            Assert.Contains("for the GIL, which is held by thread 'stuck-holder'", report);
+            Assert.Contains(nameof(StuckGil_ReportsTheHolderOnce), report);
+            Assert.Single(report.Split("has waited", StringSplitOptions.None).Skip(1));
+        }
+        finally
+        {
+            Gil.DiagnosticWriter = oldWriter;
+            Gil.StuckThresholdSeconds = oldThreshold;
+        }
+    }
+
+    [Fact]
+    public void FreeThreadedMode_MakesAcquireANoOp()
+    {
+        Assert.False(Gil.Configure(fromXOption: null, envPythonGil: "0", buildDefault: true));
+        try
+        {
+            Assert.False(Gil.Enabled);
+            Assert.False(((PyBool)SysThreading.IsGilEnabledFunction.Call(Array.Empty<PyObject>())).Value);
+            var both = new Barrier(2);
+            var threads = new Thread[2];
+            for (int i = 0; i < 2; i++)
+            {
+                threads[i] = new Thread(() =>
+                {
+                    Gil.Acquire();
+                    // Both threads "hold" the GIL at once: the barrier would time out otherwise.
+                    Assert.True(both.SignalAndWait(5000));
+                    Gil.ReleaseFully();
+                });
+                threads[i].Start();
+            }
+            foreach (var t in threads)
+                Assert.True(t.Join(10000));
+        }
+        finally
+        {
+            Gil.SetEnabled(true);
+        }
+        Assert.True(Gil.Configure(fromXOption: true, envPythonGil: "0", buildDefault: false));
+        Assert.False(Gil.Configure(fromXOption: null, envPythonGil: null, buildDefault: false));
+        Gil.SetEnabled(true);
+    }
+}
