@@ -85,6 +85,8 @@ public sealed class BuildCache
 
         if (!(File.Exists(Path.Combine(finalDir, Marker)) && File.Exists(finalDll)))
         {
+            if (System.IO.Directory.Exists(finalDir))
+                TryDelete(finalDir); // damaged by hand: no marker or no program
             string tmpDir = Path.Combine(Directory, "tmp-" + Guid.NewGuid().ToString("N"));
             try
             {
@@ -93,15 +95,17 @@ public sealed class BuildCache
                 if (!result.Success)
                     return result;
                 File.WriteAllText(Path.Combine(tmpDir, Marker), ProgramCompiler.CompilerVersion + "\n");
-                if (System.IO.Directory.Exists(finalDir))
-                    System.IO.Directory.Delete(finalDir, recursive: true); // an incomplete earlier build
-                try
+                // The marker is written before the (atomic) move, so an existing folder is a
+                // complete build by another pyrolyn process that raced with this one: keep it.
+                if (!System.IO.Directory.Exists(finalDir))
                 {
-                    System.IO.Directory.Move(tmpDir, finalDir);
-                }
-                catch (IOException) when (File.Exists(Path.Combine(finalDir, Marker)))
-                {
-                    // Another pyrolyn process built the same program at the same time.
+                    try
+                    {
+                        System.IO.Directory.Move(tmpDir, finalDir);
+                    }
+                    catch (IOException) when (System.IO.Directory.Exists(finalDir))
+                    {
+                    }
                 }
             }
             finally
