@@ -38,6 +38,9 @@ internal static class PyDescriptors
     public static readonly DiagnosticDescriptor UndefinedName = new(
         "PY3001", "Undefined name", CompilerMessage, "Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor CompilerInternalError = new(
+        "PY9001", "Internal compiler error", CompilerMessage, "Compiler", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>An exception escaped the compiler: reported instead of letting it reach Roslyn
     /// (which would turn it into CS8785 for a generator or AD0001 for an analyzer).</summary>
     public static readonly DiagnosticDescriptor InternalError = new(
@@ -47,7 +50,7 @@ internal static class PyDescriptors
     /// <summary>The descriptors written out above, by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Declared { get; } = ImmutableArray.Create(
         SyntaxError, IndentationError, NestingTooDeep, BindingError, MisplacedStatement, NotSupported, UndefinedName,
-        InternalError);
+        CompilerInternalError, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 
