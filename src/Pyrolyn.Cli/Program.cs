@@ -181,15 +181,53 @@ public static class PyrolynCommandLine
         var log = verbose ? Console.Error : null;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         BuildResult result;
+        string? tempDir = null;
         if (noCache)
         {
-            string dir = Path.Combine(Path.GetTempPath(), "pyrolyn-run-" + Guid.NewGuid().ToString("N"));
-            result = ProgramCompiler.Build(file, dir, options);
+            tempDir = Path.Combine(Path.GetTempPath(), "pyrolyn-run-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                result = ProgramCompiler.Build(file, tempDir, options);
+            }
+            catch
+            {
+                DeleteQuietly(tempDir);
+                throw;
+            }
         }
         else
         {
             result = new BuildCache().GetOrBuild(file, options, log);
         }
+        try
+        {
+            return RunBuilt(result, args, gil, subprocess, log, watch);
+        }
+        finally
+        {
+            if (tempDir is not null)
+                DeleteQuietly(tempDir);
+        }
+    }
+
+    private static void DeleteQuietly(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir))
+                Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static int RunBuilt(BuildResult result, string[] args, string? gil, bool subprocess, TextWriter? log,
+        System.Diagnostics.Stopwatch watch)
+    {
         if (!result.Success)
             return ReportErrors(result.Errors);
         log?.WriteLine($"pyrolyn: ready in {watch.ElapsedMilliseconds} ms: {result.AssemblyPath}");
