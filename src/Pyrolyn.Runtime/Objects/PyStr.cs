@@ -15,8 +15,35 @@ public sealed partial class PyStr : PyObject
     private int _cpLength = -1;   // code points; equals Value.Length when there are no surrogates
     private int[]? _cpOffsets;    // UTF-16 offset of each code point, only when surrogates exist
 
-    public PyStr(string value) => Value = value;
-    public string Value { get; }
+    private string? _value;
+    // Repeated `s += t` appends to a builder shared along the chain of results; each PyStr
+    // sees its own prefix of it, so the loop is linear instead of quadratic.
+    private StringBuilder? _builder;
+    private int _builderLength;
+
+    public PyStr(string value) => _value = value;
+
+    private PyStr(StringBuilder builder, int length)
+    {
+        _builder = builder;
+        _builderLength = length;
+    }
+
+    public string Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value ?? Materialize();
+    }
+
+    private string Materialize()
+    {
+        var v = _builder!.ToString(0, _builderLength);
+        _value = v;
+        return v;
+    }
+
+    /// <summary>Length in UTF-16 units without materializing a builder-backed string.</summary>
+    private int UnitLength => _value?.Length ?? _builderLength;
 
     private static PyStr[] BuildLatin1()
     {
@@ -39,7 +66,7 @@ public sealed partial class PyStr : PyObject
 
     public override PyType Type => BuiltinTypes.Str;
     public override string Str() => Value;
-    public override bool IsTrue() => Value.Length != 0;
+    public override bool IsTrue() => UnitLength != 0;
     public override string Format(string spec) => spec.Length == 0 ? Value : NumberFormatter.FormatStr(Value, spec);
 
     // ---- code points -----------------------------------------------------------------------------
@@ -255,12 +282,28 @@ public sealed partial class PyStr : PyObject
     public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) =>
         op == Runtime.BinaryOp.Mul && other is PyInt n ? Repeat(n) : null;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private const int BuilderThreshold = 256;
+
     public static PyStr Concat(PyStr a, PyStr b)
     {
-        if (a.Value.Length == 0) return b;
-        if (b.Value.Length == 0) return a;
-        return new PyStr(string.Concat(a.Value, b.Value));
+        int la = a.UnitLength;
+        if (la == 0) return b;
+        string bv = b.Value;
+        if (bv.Length == 0) return a;
+        // Extend a's builder when a is its newest prefix (the `s += x` loop).
+        var sb = a._builder;
+        if (sb is not null && sb.Length == la)
+        {
+            sb.Append(bv);
+            return new PyStr(sb, sb.Length);
+        }
+        if (la + bv.Length >= BuilderThreshold)
+        {
+            sb = new StringBuilder(Math.Max(2 * (la + bv.Length), 1024));
+            sb.Append(a.Value).Append(bv);
+            return new PyStr(sb, sb.Length);
+        }
+        return new PyStr(string.Concat(a.Value, bv));
     }
 
     public PyStr Repeat(PyInt n)
