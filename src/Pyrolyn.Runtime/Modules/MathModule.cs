@@ -245,25 +245,32 @@ public static class MathModule
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
-    /// <summary>log of ints of any size (CPython handles huge ints via frexp).</summary>
-    private static double Log(PyObject o)
+    /// <summary>CPython's loghelper: ints convert to float when they fit, otherwise
+    /// log(m * 2**e) = log(m) + e * log(2).</summary>
+    private static double LogWith(PyObject o, Func<double, double> log)
     {
-        if (o is PyInt i && !i.IsSmall)
+        if (o is PyInt i)
         {
             if (i.Sign <= 0) throw Domain();
-            return BigInteger.Log(i.ToBigInteger());
+            if (i.IsSmall) return log(i.Small);
+            var b = i.ToBigInteger();
+            long bits = (long)b.GetBitLength();
+            if (bits <= 1023) return log(PyInt.BigToDouble(b));
+            // _PyLong_Frexp: a 53-bit mantissa in [0.5, 1) and the bit length as exponent.
+            int shift = (int)(bits - 64);
+            var top = b >> shift;
+            if (!(b - (top << shift)).IsZero) top |= 1;
+            double m = Math.ScaleB((double)(ulong)top, -64);
+            return log(m) + log(2.0) * bits;
         }
         double x = ToDouble(o);
         if (x <= 0 && !double.IsNaN(x)) throw Domain();
-        return Math.Log(x);
+        return log(x);
     }
 
-    private static double LogBase(PyObject o, int b)
-    {
-        double ln = Log(o);
-        if (o is PyInt i && i.IsSmall) return b == 2 ? Math.Log2(i.Small) : Math.Log10(i.Small);
-        return ln / Math.Log(b);
-    }
+    private static double Log(PyObject o) => LogWith(o, Math.Log);
+
+    private static double LogBase(PyObject o, int b) => LogWith(o, b == 2 ? Math.Log2 : Math.Log10);
 
     private static PyObject Floor(PyObject x)
     {
