@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "shapes";
         private const string __File = "/project/shapes.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -83,6 +85,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -97,7 +100,7 @@ namespace Pyrolyn.Scripts
                 {
                     var bases1 = new global::Pyrolyn.Runtime.PyObject[] {  };
                     var ns2 = new global::System.Collections.Generic.Dictionary<string, global::Pyrolyn.Runtime.PyObject>(global::System.StringComparer.Ordinal);
-                    ns2["__module__"] = G___name__ ?? new global::Pyrolyn.Runtime.PyStr(ModuleName);
+                    ns2["__module__"] = G___name__ ?? new global::Pyrolyn.Runtime.PyStr(__RunName);
                     ns2["__qualname__"] = new global::Pyrolyn.Runtime.PyStr("Shape");
                     global::Pyrolyn.Runtime.PyObject? classcell3 = null;
 #line 2 "/project/shapes.py"
@@ -125,7 +128,7 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 5 "/project/shapes.py"
                     __line = 5;
                     ns2["area"] = new global::Pyrolyn.Runtime.PyFunction1(C2, (global::Pyrolyn.Runtime.PyObject v_self) =>
@@ -149,7 +152,7 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 8 "/project/shapes.py"
                     __line = 8;
                     ns2["__repr__"] = new global::Pyrolyn.Runtime.PyFunction1(C3, (global::Pyrolyn.Runtime.PyObject v_self) =>
@@ -173,8 +176,8 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
-                    global::Pyrolyn.Runtime.PyObject type4 = global::Pyrolyn.Runtime.ObjectProtocol.BuildClass("Shape", "Shape", ModuleName, bases1, ns2);
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                    global::Pyrolyn.Runtime.PyObject type4 = global::Pyrolyn.Runtime.ObjectProtocol.BuildClass("Shape", "Shape", __RunName, bases1, ns2);
                     classcell3 = type4;
                     G_Shape = type4;
                 }
@@ -183,7 +186,7 @@ namespace Pyrolyn.Scripts
                 {
                     var bases5 = new global::Pyrolyn.Runtime.PyObject[] { (G_Shape ?? global::Pyrolyn.Runtime.Names.Undefined("Shape")) };
                     var ns6 = new global::System.Collections.Generic.Dictionary<string, global::Pyrolyn.Runtime.PyObject>(global::System.StringComparer.Ordinal);
-                    ns6["__module__"] = G___name__ ?? new global::Pyrolyn.Runtime.PyStr(ModuleName);
+                    ns6["__module__"] = G___name__ ?? new global::Pyrolyn.Runtime.PyStr(__RunName);
                     ns6["__qualname__"] = new global::Pyrolyn.Runtime.PyStr("Square");
                     global::Pyrolyn.Runtime.PyObject? classcell7 = null;
 #line 12 "/project/shapes.py"
@@ -214,7 +217,7 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 16 "/project/shapes.py"
                     __line = 16;
                     ns6["area"] = new global::Pyrolyn.Runtime.PyFunction1(C5, (global::Pyrolyn.Runtime.PyObject v_self) =>
@@ -238,8 +241,8 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
-                    global::Pyrolyn.Runtime.PyObject type8 = global::Pyrolyn.Runtime.ObjectProtocol.BuildClass("Square", "Square", ModuleName, bases5, ns6);
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                    global::Pyrolyn.Runtime.PyObject type8 = global::Pyrolyn.Runtime.ObjectProtocol.BuildClass("Square", "Square", __RunName, bases5, ns6);
                     classcell7 = type8;
                     G_Square = type8;
                 }

@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "main";
         private const string __File = "/project/main.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -81,6 +83,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -95,7 +98,7 @@ namespace Pyrolyn.Scripts
                 G_sys = global::Pyrolyn.Runtime.Hosting.Imports.Import("sys");
 #line 3 "/project/main.py"
                 __line = 3;
-                G_main = (F_main = new global::Pyrolyn.Runtime.PyFunction1(C1, main, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_main = (F_main = new global::Pyrolyn.Runtime.PyFunction1(C1, main, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 7 "/project/main.py"
                 __line = 7;
                 if (global::Pyrolyn.Runtime.Ops.EqBool((G___name__ ?? global::Pyrolyn.Runtime.Names.Undefined("__name__")), K1))

@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "errors";
         private const string __File = "/project/errors.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -87,6 +89,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -98,10 +101,10 @@ namespace Pyrolyn.Scripts
             {
 #line 1 "/project/errors.py"
                 __line = 1;
-                G_counter = (F_counter = new global::Pyrolyn.Runtime.PyFunction0(C1, counter, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_counter = (F_counter = new global::Pyrolyn.Runtime.PyFunction0(C1, counter, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 9 "/project/errors.py"
                 __line = 9;
-                G_safe_div = (F_safe_div = new global::Pyrolyn.Runtime.PyFunction2(C3, safe_div, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_safe_div = (F_safe_div = new global::Pyrolyn.Runtime.PyFunction2(C3, safe_div, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 18 "/project/errors.py"
                 __line = 18;
                 G_c = counter();
@@ -130,7 +133,7 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName), global::Pyrolyn.Runtime.PyInt.From(41L)));
+                }, null, null, __RunName), global::Pyrolyn.Runtime.PyInt.From(41L)));
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "<module>"))
             {
@@ -184,7 +187,7 @@ namespace Pyrolyn.Scripts
                         global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
                     }
 #line default
-                }, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
+                }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 7 "/project/errors.py"
                 __line = 7;
                 return (v_step ?? global::Pyrolyn.Runtime.Names.UnboundLocal("step"));

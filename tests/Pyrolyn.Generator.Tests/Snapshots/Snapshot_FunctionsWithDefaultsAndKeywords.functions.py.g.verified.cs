@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "functions";
         private const string __File = "/project/functions.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -80,6 +82,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -91,10 +94,10 @@ namespace Pyrolyn.Scripts
             {
 #line 1 "/project/functions.py"
                 __line = 1;
-                G_add = (F_add = new global::Pyrolyn.Runtime.PyFunction5(C1, add, new global::Pyrolyn.Runtime.PyObject[] { global::Pyrolyn.Runtime.PyInt.From(2L) }, new global::Pyrolyn.Runtime.PyObject?[] { global::Pyrolyn.Runtime.PyInt.From(1L) }, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_add = (F_add = new global::Pyrolyn.Runtime.PyFunction5(C1, add, new global::Pyrolyn.Runtime.PyObject[] { global::Pyrolyn.Runtime.PyInt.From(2L) }, new global::Pyrolyn.Runtime.PyObject?[] { global::Pyrolyn.Runtime.PyInt.From(1L) }, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 4 "/project/functions.py"
                 __line = 4;
-                G_fib = (F_fib = new global::Pyrolyn.Runtime.PyFunction1(C2, fib, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_fib = (F_fib = new global::Pyrolyn.Runtime.PyFunction1(C2, fib, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 9 "/project/functions.py"
                 __line = 9;
                 global::Pyrolyn.Runtime.Calls.Call3((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), global::Pyrolyn.Runtime.Calls.Call1((G_add ?? global::Pyrolyn.Runtime.Names.Undefined("add")), global::Pyrolyn.Runtime.PyInt.From(1L)), global::Pyrolyn.Runtime.Calls.CallKw((G_add ?? global::Pyrolyn.Runtime.Names.Undefined("add")), new global::Pyrolyn.Runtime.PyObject[] { global::Pyrolyn.Runtime.PyInt.From(1L), global::Pyrolyn.Runtime.PyInt.From(2L), global::Pyrolyn.Runtime.PyInt.From(3L), global::Pyrolyn.Runtime.PyInt.From(10L) }, new string[] { "scale" }), fib(global::Pyrolyn.Runtime.PyInt.From(20L)));

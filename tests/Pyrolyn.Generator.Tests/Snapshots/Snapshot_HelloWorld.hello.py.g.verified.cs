@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "hello";
         private const string __File = "/project/hello.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -72,6 +74,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");

@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "greet";
         private const string __File = "/project/greet.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -84,6 +86,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -103,7 +106,7 @@ namespace Pyrolyn.Scripts
                 G_area = global::Pyrolyn.Runtime.Hosting.Imports.ImportFrom(t1, "area");
 #line 4 "/project/greet.py"
                 __line = 4;
-                G_greet = (F_greet = new global::Pyrolyn.Runtime.PyFunction1(C1, greet, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_greet = (F_greet = new global::Pyrolyn.Runtime.PyFunction1(C1, greet, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
 #line 7 "/project/greet.py"
                 __line = 7;
                 global::Pyrolyn.Runtime.Calls.Call2((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), greet(K1), global::Pyrolyn.Runtime.Calls.Call1((G_area ?? global::Pyrolyn.Runtime.Names.Undefined("area")), K2));

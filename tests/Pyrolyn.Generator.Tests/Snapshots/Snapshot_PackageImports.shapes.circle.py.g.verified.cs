@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "shapes.circle";
         private const string __File = "/project/shapes/circle.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -77,6 +79,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("shapes");
@@ -93,7 +96,7 @@ namespace Pyrolyn.Scripts
                 G_PI = global::Pyrolyn.Runtime.Hosting.Imports.ImportFrom(t1, "PI");
 #line 3 "/project/shapes/circle.py"
                 __line = 3;
-                G_area = (F_area = new global::Pyrolyn.Runtime.PyFunction1(C1, area, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_area = (F_area = new global::Pyrolyn.Runtime.PyFunction1(C1, area, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "<module>"))
             {

@@ -11,6 +11,8 @@ namespace Pyrolyn.Scripts
         public const string ModuleName = "utils";
         private const string __File = "/project/utils.py";
         private static global::Pyrolyn.Runtime.PyModule? __module;
+        // The name the module runs under (__main__ for the program): functions' and classes' __module__.
+        private static string __RunName = ModuleName;
         private static readonly object __lock = new object();
 
         // Module globals (null while unbound).
@@ -75,6 +77,7 @@ namespace Pyrolyn.Scripts
 
         private static void __Body(global::Pyrolyn.Runtime.PyModule __m)
         {
+            __RunName = __m.Name;
             G___name__ = new global::Pyrolyn.Runtime.PyStr(__m.Name);
             G___file__ = new global::Pyrolyn.Runtime.PyStr(__File);
             G___package__ = new global::Pyrolyn.Runtime.PyStr("");
@@ -86,7 +89,7 @@ namespace Pyrolyn.Scripts
             {
 #line 1 "/project/utils.py"
                 __line = 1;
-                G_shout = (F_shout = new global::Pyrolyn.Runtime.PyFunction1(C1, shout, null, null, ModuleName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
+                G_shout = (F_shout = new global::Pyrolyn.Runtime.PyFunction1(C1, shout, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance });
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "<module>"))
             {
