@@ -46,7 +46,8 @@ public static class NumberFormatter
         {
             if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            var v = value.ToBigInteger();
+            if (!value.IsSmall) throw Errors.OverflowError("Python int too large to convert to C long");
+            long v = value.Small;
             if (v < 0 || v > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
             string ch = PyStr.CodePointToString((int)v);
             return f.Pad(ch, 1);

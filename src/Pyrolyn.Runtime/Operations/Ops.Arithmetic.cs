@@ -1,6 +1,22 @@
 using System.Runtime.CompilerServices;
+using static Pyrolyn.Runtime.Ops.Fast;
 
 namespace Pyrolyn.Runtime;
+
+/// <summary>Exact-type tests: PyInt is not sealed (bool derives from it), so <c>is PyInt</c>
+/// costs a cast helper call; comparing the CLR type is a single method-table compare.</summary>
+public static partial class Ops
+{
+    internal static class Fast
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool BothInts(PyObject a, PyObject b) =>
+            a.GetType() == typeof(PyInt) && b.GetType() == typeof(PyInt);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static PyInt AsInt(PyObject o) => Unsafe.As<PyInt>(o);
+    }
+}
 
 /// <summary>Binary and unary operators: inline fast paths for int/float/str, then CPython's
 /// binary_op1 protocol (left slot, reflected slot, subclass-first rule), then TypeError.</summary>
@@ -9,7 +25,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Add(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return PyInt.Add(x, y);
+        if (BothInts(a, b)) return PyInt.Add(AsInt(a), AsInt(b));
         if (a is PyFloat fa)
         {
             if (b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
@@ -22,7 +38,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Sub(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return PyInt.Sub(x, y);
+        if (BothInts(a, b)) return PyInt.Sub(AsInt(a), AsInt(b));
         if (a is PyFloat fa)
         {
             if (b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
@@ -34,7 +50,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Mul(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return PyInt.Mul(x, y);
+        if (BothInts(a, b)) return PyInt.Mul(AsInt(a), AsInt(b));
         if (a is PyFloat fa)
         {
             if (b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
@@ -49,21 +65,21 @@ public static partial class Ops
     public static PyObject TrueDiv(PyObject a, PyObject b)
     {
         if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(PyFloat.Div(fa.Value, fb.Value));
-        if (a is PyInt x && b is PyInt y) return new PyFloat(PyInt.TrueDivide(x, y));
+        if (BothInts(a, b)) return new PyFloat(PyInt.TrueDivide(AsInt(a), AsInt(b)));
         return BinarySlow(BinaryOp.TrueDiv, a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject FloorDiv(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return PyInt.FloorDiv(x, y);
+        if (BothInts(a, b)) return PyInt.FloorDiv(AsInt(a), AsInt(b));
         return BinarySlow(BinaryOp.FloorDiv, a, b);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Mod(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return PyInt.Mod(x, y);
+        if (BothInts(a, b)) return PyInt.Mod(AsInt(a), AsInt(b));
         return BinarySlow(BinaryOp.Mod, a, b);
     }
 
@@ -125,8 +141,14 @@ public static partial class Ops
         return r is null || ReferenceEquals(r, NotImplemented) ? null : r;
     }
 
-    public static PyObject BinarySlow(BinaryOp op, PyObject a, PyObject b) =>
-        TryBinary(op, a, b) ?? throw BinaryError(op, a, b, false);
+    public static PyObject BinarySlow(BinaryOp op, PyObject a, PyObject b)
+    {
+        // int/float mixes skip the two-sided slot protocol.
+        if ((a is PyFloat || b is PyFloat) && PyFloat.TryToDouble(a, out double da) && PyFloat.TryToDouble(b, out double db)
+            && PyFloat.Arith(op, da, db) is { } r)
+            return r;
+        return TryBinary(op, a, b) ?? throw BinaryError(op, a, b, false);
+    }
 
     private static PyException BinaryError(BinaryOp op, PyObject a, PyObject b, bool inplace)
     {

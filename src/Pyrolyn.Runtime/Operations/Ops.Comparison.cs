@@ -35,9 +35,9 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool FastCompare(PyObject a, PyObject b, CompareOp op, out bool result)
     {
-        if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+        if (Fast.BothInts(a, b) && Fast.AsInt(a).IsSmall && Fast.AsInt(b).IsSmall)
         {
-            long l = x.Small, r = y.Small;
+            long l = Fast.AsInt(a).Small, r = Fast.AsInt(b).Small;
             result = op switch
             {
                 CompareOp.Lt => l < r,

@@ -8,7 +8,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        if (o is PyList l && key is PyInt i && i.IsSmall)
+        if (o is PyList l && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key) is var i && i.IsSmall)
         {
             long idx = i.Small;
             if (idx < 0) idx += l.Count;
@@ -20,7 +20,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
-        if (o is PyList l && key is PyInt i && i.IsSmall)
+        if (o is PyList l && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key) is var i && i.IsSmall)
         {
             long idx = i.Small;
             if (idx < 0) idx += l.Count;
