@@ -38,6 +38,7 @@ public sealed partial class PythonScriptGenerator
                 ModuleName = input.ModuleName,
                 IsEntryPoint = input.IsEntryPoint,
                 EmitSafepoints = input.Safepoints,
+                GilByDefault = input.Gil,
             };
             CompilationResult result = PythonCompiler.Compile(new CompilerSourceText(input.Text, input.FilePath), options, cancellationToken);
 

@@ -102,7 +102,7 @@ public static class PyrolynCommandLine
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Say what pyrolyn does (cache hits, compile times)." };
         var xOptions = new Option<string[]>("-X")
         {
-            Description = "Implementation options, as in CPython: -X gil=0|1 (passed as PYTHON_GIL).",
+            Description = "Implementation options, as in CPython: -X gil=0|1 (beats PYTHON_GIL).",
             AllowMultipleArgumentsPerToken = false,
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Compile again even if a cached build exists." };
@@ -232,11 +232,12 @@ public static class PyrolynCommandLine
             return ReportErrors(result.Errors);
         log?.WriteLine($"pyrolyn: ready in {watch.ElapsedMilliseconds} ms: {result.AssemblyPath}");
 
+        // -X gil reaches the program as its X option (PYROLYN_X_GIL), which beats PYTHON_GIL.
         if (gil is not null)
-            Environment.SetEnvironmentVariable("PYTHON_GIL", gil);
+            Environment.SetEnvironmentVariable(Pyrolyn.Runtime.Hosting.PyrolynHost.XGilVariable, gil);
         if (subprocess)
         {
-            var env = gil is null ? null : new Dictionary<string, string> { ["PYTHON_GIL"] = gil };
+            var env = gil is null ? null : new Dictionary<string, string> { [Pyrolyn.Runtime.Hosting.PyrolynHost.XGilVariable] = gil };
             return ProgramRunner.RunAsChild(result.AssemblyPath!, args, env);
         }
         return ProgramRunner.RunInProcess(result.AssemblyPath!, args);

@@ -13,6 +13,11 @@ public sealed class CompilationOptions
     /// safepoint-cost benchmark.</summary>
     public bool EmitSafepoints { get; set; } = true;
 
+    /// <summary>The build default for the GIL (MSBuild <c>PyrolynGil</c>): false builds a program
+    /// that runs free-threaded unless <c>-X gil=1</c> or <c>PYTHON_GIL=1</c> says otherwise.
+    /// Only affects the generated <c>Main</c> of an entry point.</summary>
+    public bool GilByDefault { get; set; } = true;
+
     /// <summary><c>#line</c> directives that map generated code back to the .py file.</summary>
     public bool EmitLineDirectives { get; set; } = true;
 }

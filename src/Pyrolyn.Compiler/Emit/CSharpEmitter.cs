@@ -136,7 +136,9 @@ public sealed partial class CSharpEmitter
             w.Line();
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Pyrolyn\", \"0.1.0\")]");
             w.Open("public static class Program");
-            w.Line($"public static int Main(string[] args) => {R}Hosting.PyrolynHost.RunMain({_className}.ModuleName, {CSharpNames.String(File)}, args, {_className}.Import);");
+            w.Line(_options.GilByDefault
+                ? $"public static int Main(string[] args) => {R}Hosting.PyrolynHost.RunMain({_className}.ModuleName, {CSharpNames.String(File)}, args, {_className}.Import);"
+                : $"public static int Main(string[] args) => {R}Hosting.PyrolynHost.RunMain({_className}.ModuleName, {CSharpNames.String(File)}, args, {_className}.Import, gilByDefault: false);");
             w.Close();
         }
         w.Close();

@@ -25,7 +25,13 @@ public static class Imports
         {
             module = builtin;
             lock (ModuleRegistry.Loaded)
-                ModuleRegistry.Loaded[name] = module;
+            {
+                // Free-threaded: another thread may have created it meanwhile; keep one copy.
+                if (ModuleRegistry.Loaded.TryGetValue(name, out var raced))
+                    module = raced;
+                else
+                    ModuleRegistry.Loaded[name] = module;
+            }
         }
         else
         {

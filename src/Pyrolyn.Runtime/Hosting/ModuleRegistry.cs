@@ -14,7 +14,7 @@ public static class ModuleRegistry
     private static readonly Dictionary<string, string[]> Sources = new(StringComparer.Ordinal);
     private static readonly object Lock = new();
 
-    /// <summary><c>sys.modules</c>.</summary>
+    /// <summary><c>sys.modules</c>. Guarded by locking the dictionary itself.</summary>
     public static Dictionary<string, PyModule> Loaded { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The module run as <c>__main__</c> (its compiled name may differ).</summary>
@@ -48,7 +48,11 @@ public static class ModuleRegistry
     /// <c>Import()</c>; a module importing itself circularly gets the partly initialized module.</summary>
     public static PyModule Initialize(ref PyModule? slot, object gate, string name, Func<string, PyModule> create, Action<PyModule> body)
     {
-        lock (gate)
+        // The gate is held while the module body runs, and the body may release the GIL (sleep,
+        // I/O, thread joins): never block on the gate while holding the GIL (deadlock), release
+        // the GIL while waiting instead (MonitorGil.Enter).
+        Pyrolyn.Runtime.Modules.MonitorGil.Enter(gate);
+        try
         {
             if (slot is not null)
                 return slot;
@@ -56,7 +60,7 @@ public static class ModuleRegistry
             string runName = name == MainModuleName ? "__main__" : name;
             var module = create(runName);
             slot = module;
-            lock (Lock)
+            lock (Loaded)
                 Loaded[runName] = module;
             try
             {
@@ -67,10 +71,14 @@ public static class ModuleRegistry
             catch
             {
                 slot = null;
-                lock (Lock)
+                lock (Loaded)
                     Loaded.Remove(runName);
                 throw;
             }
+        }
+        finally
+        {
+            System.Threading.Monitor.Exit(gate);
         }
     }
 }

@@ -15,9 +15,21 @@ public static class PyrolynHost
     /// <summary>Stack size of the thread that runs Python code.</summary>
     public const int MainStackSize = 512 * 1024 * 1024;
 
+    /// <summary>Environment variable through which <c>pyrolyn run -X gil=0|1</c> hands its X option
+    /// to the program (it beats <c>PYTHON_GIL</c>, as <c>-X gil</c> does in CPython).</summary>
+    public const string XGilVariable = "PYROLYN_X_GIL";
+
     /// <summary>Runs <paramref name="moduleName"/> as the main module; returns the exit code.</summary>
-    public static int RunMain(string moduleName, string scriptPath, string[] args, Func<PyModule> import)
+    public static int RunMain(string moduleName, string scriptPath, string[] args, Func<PyModule> import) =>
+        RunMain(moduleName, scriptPath, args, import, gilByDefault: true);
+
+    /// <summary>Runs <paramref name="moduleName"/> as the main module; returns the exit code.
+    /// <paramref name="gilByDefault"/> is the build default (MSBuild <c>PyrolynGil</c>); the
+    /// <c>-X gil</c> option (env <see cref="XGilVariable"/>) and <c>PYTHON_GIL</c> override it.</summary>
+    public static int RunMain(string moduleName, string scriptPath, string[] args, Func<PyModule> import, bool gilByDefault)
     {
+        if (!ConfigureGil(gilByDefault))
+            return 1;
         var argv = new string[args.Length + 1];
         argv[0] = scriptPath;
         Array.Copy(args, 0, argv, 1, args.Length);
@@ -30,8 +42,40 @@ public static class PyrolynHost
         return exitCode;
     }
 
+    /// <summary>Decides GIL or free-threaded with CPython's precedence: <c>-X gil</c>, then
+    /// <c>PYTHON_GIL</c>, then the build default. False (after a CPython-like message) when a
+    /// value is invalid.</summary>
+    private static bool ConfigureGil(bool buildDefault)
+    {
+        string? x = Environment.GetEnvironmentVariable(XGilVariable);
+        bool? xOption = x switch
+        {
+            null or "" => null,
+            "0" => false,
+            "1" => true,
+            _ => null,
+        };
+        if (xOption is null && !string.IsNullOrEmpty(x))
+        {
+            Console.Error.WriteLine("Fatal Python error: config_read_gil: -X gil=" + x + " is not a valid value; expected \"0\" or \"1\"");
+            return false;
+        }
+        string? env = Environment.GetEnvironmentVariable("PYTHON_GIL");
+        try
+        {
+            Gil.Configure(xOption, env, buildDefault);
+        }
+        catch (ArgumentException)
+        {
+            Console.Error.WriteLine("Fatal Python error: config_read_gil: PYTHON_GIL=" + env + " is not a valid value; expected \"0\" or \"1\"");
+            return false;
+        }
+        return true;
+    }
+
     private static int RunOnThisThread(Func<PyModule> import)
     {
+        Gil.SetMainThread();
         Gil.Acquire();
         try
         {
