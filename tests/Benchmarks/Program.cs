@@ -11,12 +11,15 @@ namespace Pyrolyn.Benchmarks;
 /// Markdown table of the best wall time of N runs (compile time excluded) and the speedups.
 /// <code>
 /// dotnet run -c Release --project tests/Benchmarks [-- --runs 3] [--no-safepoints] [--filter fib] [--python PATH]
+/// dotnet run -c Release --project tests/Benchmarks -- threads [--runs 3]   (threading benchmarks: ThreadBenchmarks)
 /// </code>
 /// </summary>
 public static class BenchmarkProgram
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "threads")
+            return ThreadBenchmarks.Run(args[1..]);
         int runs = 3;
         bool noSafepoints = false;
         string? filter = null;
@@ -192,7 +195,7 @@ public static class BenchmarkProgram
     }
 
     /// <summary>The interpreter binary itself: the PATH python3 may be a pyenv shim (~100 ms per start).</summary>
-    private static string RealPython()
+    internal static string RealPython()
     {
         try
         {
@@ -210,7 +213,7 @@ public static class BenchmarkProgram
         }
     }
 
-    private static string PythonVersion(string python)
+    internal static string PythonVersion(string python)
     {
         try
         {
