@@ -8,7 +8,11 @@ namespace Pyrolyn.Conformance.Tests;
 /// fails (exit code, last stderr line) exactly where CPython failed.</summary>
 public sealed class ConformanceTests
 {
-    public static IEnumerable<object[]> Scripts() => Corpus.Scripts.Select(s => new object[] { s });
+    /// <summary>Every script, plus every <c>threading/</c> script a second time run free-threaded
+    /// (<c>PYTHON_GIL=0</c>) as <c>threading/x.py [gil=0]</c>, against the same expected output.</summary>
+    public static IEnumerable<object[]> Scripts() =>
+        Corpus.Scripts.Concat(Corpus.Scripts.Where(Corpus.RunsFreeThreadedToo).Select(s => s + Corpus.GilOffSuffix))
+            .Select(s => new object[] { s });
 
     [Fact]
     public void CorpusIsFound() =>
@@ -16,14 +20,15 @@ public sealed class ConformanceTests
 
     [Theory]
     [MemberData(nameof(Scripts))]
-    public void Script(string script)
+    public void Script(string testCase)
     {
+        string script = Corpus.ScriptOf(testCase);
         var expected = Expectation.Load(Corpus.FullPath(script));
         var build = AreaBuild.For(Corpus.AreaOf(script));
         if (build.Failures.TryGetValue(script, out string? why))
             throw new XunitException($"{script} {why}");
 
-        var run = ScriptRuns.Get(script) ?? throw new XunitException($"{script} was not compiled");
+        var run = ScriptRuns.Get(testCase) ?? throw new XunitException($"{script} was not compiled");
         var problems = new List<string>();
         if (run.TimedOut)
             problems.Add($"timed out after {ScriptRuns.Timeout.TotalSeconds:0} s");
@@ -41,7 +46,7 @@ public sealed class ConformanceTests
         if (problems.Count > 0)
         {
             var sb = new StringBuilder();
-            sb.Append(script).Append(": ").AppendJoin("\n", problems);
+            sb.Append(testCase).Append(": ").AppendJoin("\n", problems);
             if (run.Stderr.Length > 0 && (expected.LastStderrLine is null || run.ExitCode != expected.ExitCode))
                 sb.Append("\n--- stderr (last 25 lines) ---\n").AppendJoin("\n", run.Stderr.TrimEnd().Split('\n').TakeLast(25));
             throw new XunitException(sb.ToString());

@@ -15,6 +15,19 @@ public static class Corpus
     /// <summary>Every script, as a path relative to <see cref="Root"/> with '/' separators, sorted.</summary>
     public static IReadOnlyList<string> Scripts { get; } = FindScripts();
 
+    /// <summary>Suffix of the test case that runs a script with the GIL off (<c>PYTHON_GIL=0</c>).</summary>
+    public const string GilOffSuffix = " [gil=0]";
+
+    /// <summary>Scripts that also run free-threaded: the whole <c>threading/</c> area.</summary>
+    public static bool RunsFreeThreadedToo(string script) => script.StartsWith("threading/", StringComparison.Ordinal);
+
+    /// <summary>The script of a test case (<c>threading/x.py [gil=0]</c> is <c>threading/x.py</c>).</summary>
+    public static string ScriptOf(string testCase) =>
+        testCase.EndsWith(GilOffSuffix, StringComparison.Ordinal) ? testCase.Substring(0, testCase.Length - GilOffSuffix.Length) : testCase;
+
+    /// <summary>True for a test case that runs with the GIL off.</summary>
+    public static bool IsGilOff(string testCase) => testCase.EndsWith(GilOffSuffix, StringComparison.Ordinal);
+
     public static string FullPath(string script) => Path.Combine(Root, script.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>The folder a script is compiled with (its area; imports are searched there).</summary>

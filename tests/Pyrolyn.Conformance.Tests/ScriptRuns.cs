@@ -52,15 +52,18 @@ public static class ScriptRuns
     private static Task<ScriptRun?> Start(string script) =>
         Runs.GetOrAdd(script, s => new Lazy<Task<ScriptRun?>>(() => Task.Run(() => RunNow(s)))).Value;
 
-    private static ScriptRun? RunNow(string script)
+    private static ScriptRun? RunNow(string testCase)
     {
+        string script = Corpus.ScriptOf(testCase);
         var build = AreaBuild.For(Corpus.AreaOf(script));
         if (build.AssemblyPath is null || !build.Keys.TryGetValue(script, out string? key))
             return null;
-        return Execute(build.AssemblyPath, key, Path.GetDirectoryName(Corpus.FullPath(script))!);
+        var env = Corpus.IsGilOff(testCase) ? new Dictionary<string, string> { ["PYTHON_GIL"] = "0" } : null;
+        return Execute(build.AssemblyPath, key, Path.GetDirectoryName(Corpus.FullPath(script))!, env);
     }
 
-    public static ScriptRun Execute(string assemblyPath, string key, string workingDirectory)
+    public static ScriptRun Execute(string assemblyPath, string key, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(ProgramRunner.DotnetHost())
         {
@@ -76,6 +79,14 @@ public static class ScriptRuns
         psi.ArgumentList.Add(key);
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
+        // The GIL mode is the test case's choice, not the caller's environment's.
+        psi.Environment.Remove("PYTHON_GIL");
+        psi.Environment.Remove("PYROLYN_X_GIL");
+        if (environment is not null)
+        {
+            foreach (var (name, value) in environment)
+                psi.Environment[name] = value;
+        }
 
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");

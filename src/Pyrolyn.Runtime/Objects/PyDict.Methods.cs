@@ -32,6 +32,18 @@ public sealed partial class PyDict
     private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
     {
         var self = (PyDict)selfObj;
+        // Free-threaded: setdefault, pop, popitem, get, ... run under the dict's lock (update
+        // and the views lock per step: they may run arbitrary Python code for long).
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && name is not ("update" or "fromkeys" or "keys" or "values" or "items" or "__iter__" or "__reversed__"))
+        {
+            lock (self)
+                return DispatchCore(self, name, args, kw);
+        }
+        return DispatchCore(self, name, args, kw);
+    }
+
+    private static PyObject? DispatchCore(PyDict self, string name, PyObject[] args, string[]? kw)
+    {
         switch (name)
         {
             case "get":

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
+using Pyrolyn.Runtime.Threading;
+
 namespace Pyrolyn.Runtime;
 
 /// <summary>dict: an insertion-ordered hash table with CPython's compact layout: a sparse
@@ -190,7 +192,13 @@ public sealed partial class PyDict : PyObject
     // ---- public API --------------------------------------------------------------------------
     public bool TryGetValue(PyObject key, out PyObject value)
     {
-        int ix = Find(key, Ops.Hash(key), out _);
+        if (!Gil.Enabled) { long h = Ops.Hash(key); lock (this) return TryGetValueCore(key, h, out value); }
+        return TryGetValueCore(key, Ops.Hash(key), out value);
+    }
+
+    private bool TryGetValueCore(PyObject key, long hash, out PyObject value)
+    {
+        int ix = Find(key, hash, out _);
         if (ix < 0) { value = null!; return false; }
         value = _values[ix]!;
         return true;
@@ -198,6 +206,12 @@ public sealed partial class PyDict : PyObject
 
     /// <summary>Lookup by a .NET string (instance dicts, globals) without allocating a PyStr.</summary>
     public bool TryGetValue(string key, out PyObject value)
+    {
+        if (!Gil.Enabled) { lock (this) return TryGetValueStrCore(key, out value); }
+        return TryGetValueStrCore(key, out value);
+    }
+
+    private bool TryGetValueStrCore(string key, out PyObject value)
     {
         int ix = FindStr(key, PyStr.ComputeHash(key));
         if (ix < 0) { value = null!; return false; }
@@ -209,19 +223,30 @@ public sealed partial class PyDict : PyObject
 
     public override PyObject GetItem(PyObject key)
     {
+        if (!Gil.Enabled) return GetItemShared(key);
         int ix = Find(key, Ops.Hash(key), out _);
         if (ix >= 0) return _values[ix]!;
         throw Errors.KeyError(key);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override void SetItem(PyObject key, PyObject value) => Insert(key, Ops.Hash(key), value);
+    public override void SetItem(PyObject key, PyObject value)
+    {
+        if (!Gil.Enabled) { SetItemShared(key, value); return; }
+        Insert(key, Ops.Hash(key), value);
+    }
 
     public void SetItem(string key, PyObject value) => SetItem(new PyStr(key), value);
 
     public bool Remove(PyObject key)
     {
-        int ix = Find(key, Ops.Hash(key), out int slot);
+        if (!Gil.Enabled) { long h = Ops.Hash(key); lock (this) return RemoveCore(key, h); }
+        return RemoveCore(key, Ops.Hash(key));
+    }
+
+    private bool RemoveCore(PyObject key, long hash)
+    {
+        int ix = Find(key, hash, out int slot);
         if (ix < 0) return false;
         RemoveAt(slot, ix);
         return true;
@@ -234,10 +259,20 @@ public sealed partial class PyDict : PyObject
         if (!Remove(key)) throw Errors.KeyError(key);
     }
 
-    public override bool Contains(PyObject key) => Find(key, Ops.Hash(key), out _) >= 0;
+    public override bool Contains(PyObject key)
+    {
+        if (!Gil.Enabled) { long h = Ops.Hash(key); lock (this) return Find(key, h, out _) >= 0; }
+        return Find(key, Ops.Hash(key), out _) >= 0;
+    }
     public bool ContainsKey(PyObject key) => Contains(key);
 
     public void Clear()
+    {
+        if (!Gil.Enabled) { lock (this) { ClearCore(); return; } }
+        ClearCore();
+    }
+
+    private void ClearCore()
     {
         _indices = NewIndices(MinSize);
         _keys = new PyObject?[Usable(MinSize)];
@@ -262,6 +297,12 @@ public sealed partial class PyDict : PyObject
 
     public PyObject[] KeysArray()
     {
+        if (!Gil.Enabled) { lock (this) return KeysArrayCore(); }
+        return KeysArrayCore();
+    }
+
+    private PyObject[] KeysArrayCore()
+    {
         var r = new PyObject[_count];
         int n = 0;
         for (int e = 0; e < _used; e++)
@@ -270,12 +311,20 @@ public sealed partial class PyDict : PyObject
     }
 
     // Entry-level access for iterators: position-based so they survive resizes.
+    // Free-threaded: a concurrent resize may shrink the arrays under a position read earlier,
+    // so out-of-range positions read as deleted entries instead of throwing.
     internal int EntryLimit => _used;
-    internal PyObject? KeyAt(int e) => _keys[e];
-    internal PyObject? ValueAt(int e) => _values[e];
-    internal long HashAt(int e) => _hashes[e];
+    internal PyObject? KeyAt(int e) { var keys = _keys; return (uint)e < (uint)keys.Length ? keys[e] : null; }
+    internal PyObject? ValueAt(int e) { var values = _values; return (uint)e < (uint)values.Length ? values[e] : null; }
+    internal long HashAt(int e) { var hashes = _hashes; return (uint)e < (uint)hashes.Length ? hashes[e] : 0; }
 
     public PyDict Copy()
+    {
+        if (!Gil.Enabled) { lock (this) return CopyCore(); }
+        return CopyCore();
+    }
+
+    private PyDict CopyCore()
     {
         var d = new PyDict(_count);
         for (int e = 0; e < _used; e++)
@@ -284,6 +333,12 @@ public sealed partial class PyDict : PyObject
     }
 
     public (PyObject Key, PyObject Value) PopItem()
+    {
+        if (!Gil.Enabled) { lock (this) return PopItemCore(); }
+        return PopItemCore();
+    }
+
+    private (PyObject Key, PyObject Value) PopItemCore()
     {
         if (_count == 0) throw Errors.KeyError(new PyStr("popitem(): dictionary is empty"));
         int e = _used - 1;
@@ -302,6 +357,17 @@ public sealed partial class PyDict : PyObject
         if (other is PyDict d)
         {
             if (ReferenceEquals(d, this)) return;
+            if (!Gil.Enabled)
+            {
+                // Snapshot the source under its lock, then insert under ours (never both held).
+                var src = d.Copy();
+                lock (this)
+                {
+                    for (int e = 0; e < src._used; e++)
+                        if (src._keys[e] is { } k) Insert(k, src._hashes[e], src._values[e]!);
+                }
+                return;
+            }
             for (int e = 0; e < d._used; e++)
                 if (d._keys[e] is { } k) Insert(k, d._hashes[e], d._values[e]!);
             return;
@@ -336,6 +402,7 @@ public sealed partial class PyDict : PyObject
     public override string Repr()
     {
         if (_count == 0) return "{}";
+        if (!Gil.Enabled) return Copy().Repr();
         if (!ReprGuard.Enter(this)) return "{...}";
         try
         {
@@ -365,6 +432,7 @@ public sealed partial class PyDict : PyObject
 
     private bool DictEquals(PyDict d)
     {
+        if (!Gil.Enabled && !_isSnapshot) return Copy().SnapshotEquals(d.Copy());
         if (d._count != _count) return false;
         for (int e = 0; e < _used; e++)
         {

@@ -1,5 +1,8 @@
 using System;
 
+using System.Threading;
+using Pyrolyn.Runtime.Threading;
+
 namespace Pyrolyn.Runtime;
 
 /// <summary>The list methods; one switch serves CallMethod and the descriptors.</summary>
@@ -26,11 +29,27 @@ public sealed partial class PyList
 
     public void Sort(PyObject? key, bool reverse)
     {
-        int n = _count;
-        var items = _items;
-        // CPython empties the list while sorting so mutation by key/< is detectable.
-        _items = Array.Empty<PyObject>();
-        _count = 0;
+        int n;
+        PyObject[] items;
+        // CPython empties the list while sorting so mutation by key/< is detectable (and, in
+        // free-threaded mode, other threads see an empty list meanwhile, as in CPython 3.13t).
+        if (Gil.Enabled)
+        {
+            n = _count;
+            items = _items;
+            _items = Array.Empty<PyObject>();
+            _count = 0;
+        }
+        else
+        {
+            lock (this)
+            {
+                n = _count;
+                items = _items;
+                _items = Array.Empty<PyObject>();
+                _count = 0;
+            }
+        }
         try
         {
             PyObject[]? keys = null;
@@ -43,9 +62,22 @@ public sealed partial class PyList
         }
         finally
         {
-            bool modified = _count != 0 || _items.Length != 0;
-            _items = items;
-            _count = n;
+            bool modified;
+            if (Gil.Enabled)
+            {
+                modified = _count != 0 || _items.Length != 0;
+                _items = items;
+                _count = n;
+            }
+            else
+            {
+                lock (this)
+                {
+                    modified = _count != 0 || _items.Length != 0;
+                    _items = items;
+                    Volatile.Write(ref _count, n);
+                }
+            }
             if (modified) throw Errors.ValueError("list modified during sort");
         }
     }
@@ -60,6 +92,18 @@ public sealed partial class PyList
     private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
     {
         var self = (PyList)selfObj;
+        // Free-threaded: methods run under the list's lock, except those that call arbitrary
+        // Python code for long (sort detaches the items; extend locks itself around the copy).
+        if (!Gil.Enabled && name is not ("sort" or "extend" or "append" or "__iadd__" or "__iter__" or "__reversed__"))
+        {
+            lock (self)
+                return DispatchCore(self, name, args, kw);
+        }
+        return DispatchCore(self, name, args, kw);
+    }
+
+    private static PyObject? DispatchCore(PyList self, string name, PyObject[] args, string[]? kw)
+    {
         switch (name)
         {
             case "append": self.Append(ArgCheck.One(args, kw, "list.append")); return PyNone.Instance;

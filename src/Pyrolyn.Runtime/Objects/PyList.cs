@@ -2,6 +2,8 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 
+using Pyrolyn.Runtime.Threading;
+
 namespace Pyrolyn.Runtime;
 
 /// <summary>list: a growable array (items + count), like CPython's PyListObject.</summary>
@@ -33,9 +35,13 @@ public sealed partial class PyList : PyObject
     public PyObject this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _items[index];
+        get => Gil.Enabled ? _items[index] : ItemShared(index);
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        set => _items[index] = value;
+        set
+        {
+            if (Gil.Enabled) _items[index] = value;
+            else SetItemShared(index, value);
+        }
     }
 
     public override PyType Type => BuiltinTypes.List;
@@ -43,6 +49,7 @@ public sealed partial class PyList : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(PyObject item)
     {
+        if (!Gil.Enabled) { AppendShared(item); return; }
         if (_count == _items.Length) Grow(_count + 1);
         _items[_count++] = item;
     }
@@ -61,6 +68,12 @@ public sealed partial class PyList : PyObject
 
     public PyObject[] ToArray()
     {
+        if (!Gil.Enabled) { lock (this) return ToArrayCore(); }
+        return ToArrayCore();
+    }
+
+    private PyObject[] ToArrayCore()
+    {
         var r = new PyObject[_count];
         Array.Copy(_items, r, _count);
         return r;
@@ -68,6 +81,7 @@ public sealed partial class PyList : PyObject
 
     public void Extend(PyObject iterable)
     {
+        if (!Gil.Enabled) { ExtendShared(iterable); return; }
         switch (iterable)
         {
             case PyList l:
@@ -92,6 +106,12 @@ public sealed partial class PyList : PyObject
 
     public void Insert(long index, PyObject item)
     {
+        if (!Gil.Enabled) { lock (this) { InsertCore(index, item); return; } }
+        InsertCore(index, item);
+    }
+
+    private void InsertCore(long index, PyObject item)
+    {
         if (index < 0) { index += _count; if (index < 0) index = 0; }
         if (index > _count) index = _count;
         if (_count == _items.Length) Grow(_count + 1);
@@ -101,6 +121,12 @@ public sealed partial class PyList : PyObject
     }
 
     public PyObject Pop(long index)
+    {
+        if (!Gil.Enabled) { lock (this) return PopCore(index); }
+        return PopCore(index);
+    }
+
+    private PyObject PopCore(long index)
     {
         if (_count == 0) throw Errors.IndexError("pop from empty list");
         if (index < 0) index += _count;
@@ -115,6 +141,12 @@ public sealed partial class PyList : PyObject
     public void RemoveAtRange(int start, int n)
     {
         if (n <= 0) return;
+        if (!Gil.Enabled) { lock (this) { RemoveAtRangeCore(start, n); return; } }
+        RemoveAtRangeCore(start, n);
+    }
+
+    private void RemoveAtRangeCore(int start, int n)
+    {
         Array.Copy(_items, start + n, _items, start, _count - start - n);
         Array.Clear(_items, _count - n, n);
         _count -= n;
@@ -122,11 +154,21 @@ public sealed partial class PyList : PyObject
 
     public void Clear()
     {
+        if (!Gil.Enabled) { lock (this) { ClearCore(); return; } }
+        ClearCore();
+    }
+
+    private void ClearCore()
+    {
         _items = Array.Empty<PyObject>();
         _count = 0;
     }
 
-    public void ReverseInPlace() => Array.Reverse(_items, 0, _count);
+    public void ReverseInPlace()
+    {
+        if (!Gil.Enabled) { lock (this) Array.Reverse(_items, 0, _count); return; }
+        Array.Reverse(_items, 0, _count);
+    }
 
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
@@ -147,10 +189,10 @@ public sealed partial class PyList : PyObject
             var sb = new StringBuilder();
             sb.Append('[');
             // Re-read the count each step: a repr may mutate the list.
-            for (int i = 0; i < _count; i++)
+            for (int i = 0; TryGetAt(i, out var item); i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(_items[i].Repr());
+                sb.Append(item.Repr());
             }
             sb.Append(']');
             return sb.ToString();
@@ -162,11 +204,18 @@ public sealed partial class PyList : PyObject
     public override long Hash() => throw Errors.TypeError("unhashable type: 'list'");
     public override long Length() => _count;
 
-    public override PyObject? RichCompare(PyObject other, CompareOp op) =>
-        other is PyList l ? SequenceHelpers.Compare(_items, _count, l._items, l._count, op) : null;
+    public override PyObject? RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyList l) return null;
+        if (Gil.Enabled) return SequenceHelpers.Compare(_items, _count, l._items, l._count, op);
+        var a = ToArray();
+        var b = l.ToArray();
+        return SequenceHelpers.Compare(a, a.Length, b, b.Length, op);
+    }
 
     public override bool Contains(PyObject item)
     {
+        if (!Gil.Enabled) return ContainsShared(item);
         for (int i = 0; i < _count; i++)
             if (SequenceHelpers.ItemEq(_items[i], item)) return true;
         return false;
@@ -176,6 +225,7 @@ public sealed partial class PyList : PyObject
 
     public override PyObject GetItem(PyObject key)
     {
+        if (!Gil.Enabled) return GetItemShared(key);
         if (key is PyInt i)
         {
             long idx = SequenceHelpers.Normalize(i, _count);
@@ -188,6 +238,12 @@ public sealed partial class PyList : PyObject
 
     public PyList Slice(PySlice s)
     {
+        if (!Gil.Enabled) { lock (this) return SliceCore(s); }
+        return SliceCore(s);
+    }
+
+    private PyList SliceCore(PySlice s)
+    {
         long n = s.Indices(_count, out long start, out _, out long step);
         if (n <= 0) return new PyList();
         var r = new PyObject[n];
@@ -197,6 +253,12 @@ public sealed partial class PyList : PyObject
     }
 
     public override void SetItem(PyObject key, PyObject value)
+    {
+        if (!Gil.Enabled) { SetItemSharedKey(key, value); return; }
+        SetItemCore(key, value);
+    }
+
+    private void SetItemCore(PyObject key, PyObject value)
     {
         if (key is PyInt i)
         {
@@ -243,6 +305,12 @@ public sealed partial class PyList : PyObject
 
     public override void DelItem(PyObject key)
     {
+        if (!Gil.Enabled) { lock (this) { DelItemCore(key); return; } }
+        DelItemCore(key);
+    }
+
+    private void DelItemCore(PyObject key)
+    {
         if (key is PyInt i)
         {
             long idx = SequenceHelpers.Normalize(i, _count);
@@ -288,6 +356,12 @@ public sealed partial class PyList : PyObject
         op == Runtime.BinaryOp.Mul && other is PyInt n ? Repeat(n) : null;
 
     public override PyObject? InPlaceOp(BinaryOp op, PyObject other)
+    {
+        if (!Gil.Enabled && op == Runtime.BinaryOp.Mul) { lock (this) return InPlaceOpCore(op, other); }
+        return InPlaceOpCore(op, other);
+    }
+
+    private PyObject? InPlaceOpCore(BinaryOp op, PyObject other)
     {
         if (op == Runtime.BinaryOp.Add) { Extend(other); return this; }
         if (op == Runtime.BinaryOp.Mul && other is PyInt n)

@@ -15,11 +15,40 @@ public abstract class PySetBase : PyObject
     /// <summary>A new empty set of the same kind (set or frozenset).</summary>
     internal abstract PySetBase NewEmpty();
 
-    internal void AddKey(PyObject key) => Table.Add(key, Ops.Hash(key));
+    internal void AddKey(PyObject key)
+    {
+        long h = Ops.Hash(key);
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && this is PySet) { lock (this) Table.Add(key, h); return; }
+        Table.Add(key, h);
+    }
 
     /// <summary>set_update_internal.</summary>
     internal void UpdateInternal(PyObject other)
     {
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && this is PySet)
+        {
+            // Snapshot the source under its own lock, then add under ours.
+            PyObject[]? items = null;
+            if (other is PySetBase src)
+            {
+                var snapshot = new PyFrozenSet();
+                if (src is PySet) { lock (src) snapshot.Table.Merge(src.Table); }
+                else snapshot.Table.Merge(src.Table);
+                lock (this) Table.Merge(snapshot.Table);
+                return;
+            }
+            if (other is PyList srcList) items = srcList.ToArray();
+            else if (other is PyDict srcDict) items = srcDict.KeysArray();
+            if (items is not null)
+            {
+                foreach (var x in items) AddKey(x);
+                return;
+            }
+            var iter = Ops.GetIter(other);
+            PyObject? next;
+            while ((next = iter.Next()) is not null) AddKey(next);
+            return;
+        }
         if (other is PySetBase s)
         {
             Table.Merge(s.Table);
@@ -57,6 +86,12 @@ public abstract class PySetBase : PyObject
 
     public PyObject[] ToArray()
     {
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && this is PySet) { lock (this) return ToArrayCore(); }
+        return ToArrayCore();
+    }
+
+    private PyObject[] ToArrayCore()
+    {
         var r = new PyObject[Table.Used];
         int n = 0;
         for (int j = Table.NextSlot(0); j >= 0; j = Table.NextSlot(j + 1)) r[n++] = Table.Keys[j]!;
@@ -64,6 +99,12 @@ public abstract class PySetBase : PyObject
     }
 
     public override bool Contains(PyObject item)
+    {
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && this is PySet) { lock (this) return ContainsCore(item); }
+        return ContainsCore(item);
+    }
+
+    private bool ContainsCore(PyObject item)
     {
         long h;
         try { h = Ops.Hash(item); }
@@ -281,6 +322,17 @@ public abstract class PySetBase : PyObject
 
     internal static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
     {
+        // Free-threaded: a set's methods run under its lock (a frozenset is immutable).
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && selfObj is PySet && name is not ("__iter__" or "update"))
+        {
+            lock (selfObj)
+                return DispatchCore(selfObj, name, args, kw);
+        }
+        return DispatchCore(selfObj, name, args, kw);
+    }
+
+    private static PyObject? DispatchCore(PyObject selfObj, string name, PyObject[] args, string[]? kw)
+    {
         var self = (PySetBase)selfObj;
         string tn = self.Type.Name;
         switch (name)
@@ -393,7 +445,12 @@ public sealed class PySet : PySetBase
         return merged;
     }
     public void Update(PyObject iterable) => UpdateInternal(iterable);
-    public bool Discard(PyObject item) => Table.Discard(item, Ops.Hash(item));
+    public bool Discard(PyObject item)
+    {
+        long h = Ops.Hash(item);
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled) { lock (this) return Table.Discard(item, h); }
+        return Table.Discard(item, h);
+    }
 
     public override long Hash() => throw Errors.TypeError("unhashable type: 'set'");
 
@@ -407,6 +464,17 @@ public sealed class PySet : PySetBase
     }
 
     public override PyObject? InPlaceOp(BinaryOp op, PyObject other)
+    {
+        if (other is not PySetBase) return null;
+        if (!Pyrolyn.Runtime.Threading.Gil.Enabled && op != Runtime.BinaryOp.Or)
+        {
+            var snapshot = other is PySet live ? new PyFrozenSet(new PyTuple(live.ToArray())) : other;
+            lock (this) return InPlaceOpCore(op, snapshot);
+        }
+        return InPlaceOpCore(op, other);
+    }
+
+    private PyObject? InPlaceOpCore(BinaryOp op, PyObject other)
     {
         if (other is not PySetBase) return null;
         switch (op)
