@@ -176,23 +176,37 @@ public static partial class Ops
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray or PyRange;
 
-    /// <summary><c>a op= b</c>: the in-place slot first, then the binary protocol.</summary>
+    /// <summary><c>a op= b</c>: the in-place slot first, then the binary protocol. Inlined so
+    /// the constant operator folds and int/float cases stay on the fast path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject InPlace(BinaryOp op, PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y)
+        switch (op)
         {
-            switch (op)
-            {
-                case BinaryOp.Add: return PyInt.Add(x, y);
-                case BinaryOp.Sub: return PyInt.Sub(x, y);
-                case BinaryOp.Mul: return PyInt.Mul(x, y);
-            }
+            case BinaryOp.Add:
+                if (BothInts(a, b)) return PyInt.Add(AsInt(a), AsInt(b));
+                if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
+                if (a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+                break;
+            case BinaryOp.Sub:
+                if (BothInts(a, b)) return PyInt.Sub(AsInt(a), AsInt(b));
+                if (a is PyFloat fs && b is PyFloat gs) return new PyFloat(fs.Value - gs.Value);
+                break;
+            case BinaryOp.Mul:
+                if (BothInts(a, b)) return PyInt.Mul(AsInt(a), AsInt(b));
+                if (a is PyFloat fm && b is PyFloat gm) return new PyFloat(fm.Value * gm.Value);
+                break;
         }
-        if (a is PyFloat fa && b is PyFloat fb && op is BinaryOp.Add or BinaryOp.Sub or BinaryOp.Mul)
-            return op == BinaryOp.Add ? new PyFloat(fa.Value + fb.Value) : op == BinaryOp.Sub ? new PyFloat(fa.Value - fb.Value) : new PyFloat(fa.Value * fb.Value);
-        if (op == BinaryOp.Add && a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+        return InPlaceSlow(op, a, b);
+    }
+
+    private static PyObject InPlaceSlow(BinaryOp op, PyObject a, PyObject b)
+    {
         var r = a.InPlaceOp(op, b);
         if (r is not null && !ReferenceEquals(r, NotImplemented)) return r;
+        if ((a is PyFloat || b is PyFloat) && PyFloat.TryToDouble(a, out double da) && PyFloat.TryToDouble(b, out double db)
+            && PyFloat.Arith(op, da, db) is { } fr)
+            return fr;
         return TryBinary(op, a, b) ?? throw BinaryError(op, a, b, true);
     }
 
