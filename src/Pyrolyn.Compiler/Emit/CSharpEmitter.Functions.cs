@@ -20,7 +20,7 @@ public sealed partial class CSharpEmitter
         {
             string f = ctx.Temp();
             string fexpr = $"({f} = {Expr(ctx, call.Func)})";
-            string pos = $"{R}Build.Tuple({StarItems(ctx, call.Args)})";
+            string pos = $"{R}Build.CallArgs({f}, {StarItems(ctx, call.Args)})";
             string kw = call.Keywords.Count == 0 ? "null"
                 : $"{R}Build.Keywords({f}, new string?[] {{ {string.Join(", ", call.Keywords.Select(k => k.Arg is null ? "null" : CSharpNames.String(k.Arg)))} }}, new {Obj}[] {{ {string.Join(", ", call.Keywords.Select(k => Expr(ctx, k.Value)))} }})";
             return $"{R}Calls.CallEx({fexpr}, {pos}, {kw})";
@@ -147,13 +147,13 @@ public sealed partial class CSharpEmitter
             _members.Line();
             _members.Line($"private static {R}PyFunction? F_{method};");
             _members.Line();
-            return $"(F_{method} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, ModuleName) {{ Doc = {DocString(def.Body)} }})";
+            return $"(F_{method} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, __RunName) {{ Doc = {DocString(def.Body)} }})";
         }
         var lambda = new CodeWriter();
         lambda.Line($"new {R}{funcType}({code}, ({paramList}) =>");
         lambda.Line("{");
         lambda.Append(bodyWriter);
-        lambda.Write($"}}, {defaults}, {kwDefaults}, ModuleName)");
+        lambda.Write($"}}, {defaults}, {kwDefaults}, __RunName)");
         if (body is not null)
             lambda.Write($" {{ Doc = {DocString(body)} }}");
         return lambda.ToString();
@@ -173,7 +173,7 @@ public sealed partial class CSharpEmitter
         w.Open("");
         w.Line($"var {bases} = new {Obj}[] {{ {string.Join(", ", cd.Bases.Select(b => Expr(ctx, b)))} }};");
         w.Line($"var {ns} = new global::System.Collections.Generic.Dictionary<string, {Obj}>(global::System.StringComparer.Ordinal);");
-        w.Line($"{ns}[\"__module__\"] = {CSharpNames.Global("__name__")} ?? new {R}PyStr(ModuleName);");
+        w.Line($"{ns}[\"__module__\"] = {CSharpNames.Global("__name__")} ?? new {R}PyStr(__RunName);");
         w.Line($"{ns}[\"__qualname__\"] = new {R}PyStr({CSharpNames.String(scope.QualName)});");
         if (DocString(cd.Body) is var doc && !doc.EndsWith("PyNone.Instance"))
             w.Line($"{ns}[\"__doc__\"] = {doc};");
@@ -191,7 +191,7 @@ public sealed partial class CSharpEmitter
         ctx.ClassNs = savedNs;
         ctx.ClassCell = savedCell;
         ctx.Loops.AddRange(savedLoops);
-        w.Line($"{Obj} {type} = {R}ObjectProtocol.BuildClass({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, ModuleName, {bases}, {ns});");
+        w.Line($"{Obj} {type} = {R}ObjectProtocol.BuildClass({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, __RunName, {bases}, {ns});");
         w.Line($"{cell} = {type};");
         string value = type;
         for (int i = decorators.Count - 1; i >= 0; i--)

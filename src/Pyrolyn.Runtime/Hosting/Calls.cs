@@ -54,19 +54,22 @@ public static class Calls
     /// <summary>Merges <c>**mapping</c> into the keyword dict of a call, rejecting duplicates.</summary>
     public static void MergeKeywords(PyObject target, PyObject mapping, PyObject function)
     {
+        if (mapping is not PyDict && mapping.Type.Lookup("keys") is null)
+            throw Errors.TypeError($"{FunctionName(function)}() argument after ** must be a mapping, not {mapping.Type.Name}");
         foreach (var key in Ops.ToArray(mapping))
         {
             if (key is not PyStr)
-                throw Errors.TypeError($"{FunctionName(function)}() keywords must be strings");
+                throw Errors.TypeError("keywords must be strings");
             if (target.Contains(key))
                 throw Errors.TypeError($"{FunctionName(function)}() got multiple values for keyword argument '{Ops.Str(key)}'");
             target.SetItem(key, mapping.GetItem(key));
         }
     }
 
-    private static string FunctionName(PyObject f) => f switch
+    /// <summary>CPython's <c>_PyObject_FunctionStr</c>: <c>__main__.f</c> for Python functions.</summary>
+    internal static string FunctionName(PyObject f) => f switch
     {
-        PyFunction pf => pf.QualName,
+        PyFunction pf => pf.Module is "builtins" ? pf.QualName : pf.Module + "." + pf.QualName,
         PyBuiltinFunction bf => bf.Name,
         PyType t => t.Name,
         _ => f.Type.Name + " object",

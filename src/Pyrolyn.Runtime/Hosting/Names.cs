@@ -60,6 +60,32 @@ public static class Build
         return new PyTuple(arr);
     }
 
+    /// <summary>Positional call arguments with <c>*iterable</c> items; a non-iterable names the
+    /// function, as CPython does.</summary>
+    public static PyTuple CallArgs(PyObject function, PyObject[] items, bool[] starred)
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (starred[i] && items[i] is not (PyTuple or PyList or PyDict or PyStr) && items[i].Type.Lookup("__iter__") is null
+                && items[i].Type.Lookup("__getitem__") is null && !IsIterable(items[i]))
+                throw Errors.TypeError($"{Calls.FunctionName(function)}() argument after * must be an iterable, not {items[i].Type.Name}");
+        }
+        return Tuple(items, starred);
+    }
+
+    private static bool IsIterable(PyObject o)
+    {
+        try
+        {
+            Ops.GetIter(o);
+            return true;
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Keyword arguments where a null name marks a <c>**mapping</c>.</summary>
     public static PyDict Keywords(PyObject function, string?[] names, PyObject[] values)
     {
@@ -70,7 +96,7 @@ public static class Build
             {
                 var key = new PyStr(n);
                 if (d.Contains(key))
-                    throw Errors.TypeError($"got multiple values for keyword argument '{n}'");
+                    throw Errors.TypeError($"{Calls.FunctionName(function)}() got multiple values for keyword argument '{n}'");
                 d.SetItem(key, values[i]);
             }
             else

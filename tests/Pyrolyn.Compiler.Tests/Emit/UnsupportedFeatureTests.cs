@@ -1,0 +1,34 @@
+using System.Linq;
+using Xunit;
+using static Pyrolyn.Compiler.Tests.Emit.EmitTestHelpers;
+
+namespace Pyrolyn.Compiler.Tests.Emit;
+
+/// <summary>Valid Python the compiler cannot translate is reported as PY2001, naming the feature;
+/// it is never miscompiled and never crashes the compiler.</summary>
+public sealed class UnsupportedFeatureTests
+{
+    [Theory]
+    [InlineData("def g():\n    yield 1\n", "generators")]
+    [InlineData("x = (i for i in range(3))\n", "generators")]
+    [InlineData("async def f():\n    pass\n", "async/await")]
+    [InlineData("match 1:\n    case 1:\n        pass\n", "the match statement")]
+    [InlineData("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*")]
+    [InlineData("from os import *\n", "'from ... import *'")]
+    [InlineData("class C(metaclass=type):\n    pass\n", "class keyword 'metaclass' (metaclasses)")]
+    public void An_unsupported_feature_is_PY2001_naming_it(string source, string feature)
+    {
+        var result = Compile(source);
+        Assert.False(result.Success);
+        Assert.Null(result.GeneratedCode);
+        var d = Assert.Single(result.Diagnostics.Where(x => x.Id == "PY2001").Take(1));
+        Assert.Equal($"{feature} is not supported by Pyrolyn yet", d.Message);
+    }
+
+    [Fact]
+    public void A_finally_body_that_returns_breaks_or_continues_compiles()
+    {
+        string code = EmitCode("def f():\n    try:\n        return 1\n    finally:\n        return 2\nfor i in range(3):\n    try:\n        pass\n    finally:\n        continue\n");
+        Assert.Contains("goto finally_", code);
+    }
+}
