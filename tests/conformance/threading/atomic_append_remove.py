@@ -2,7 +2,7 @@
 import threading
 
 N_THREADS = 4
-N_ITEMS = 5_000
+N_ITEMS = 2_000
 shared = []
 errors = []
 
