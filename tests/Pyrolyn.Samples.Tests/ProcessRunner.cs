@@ -7,7 +7,8 @@ internal sealed record ProcessResult(int ExitCode, string StdOut, string StdErr)
 /// <summary>Runs a command with a timeout and captures its output.</summary>
 internal static class ProcessRunner
 {
-    public static ProcessResult Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout)
+    public static ProcessResult Run(string fileName, string arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(fileName, arguments)
         {
@@ -19,6 +20,8 @@ internal static class ProcessRunner
         };
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            psi.Environment[key] = value;
         using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
