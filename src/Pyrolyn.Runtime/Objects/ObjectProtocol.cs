@@ -52,7 +52,7 @@ public static class ObjectProtocol
         }
     }
 
-    private static void Add(Dictionary<string, PyObject> dict, string name, Func<PyObject[], string[]?, PyObject> f)
+    private static void Add(TypeNamespace dict, string name, Func<PyObject[], string[]?, PyObject> f)
     {
         if (dict.ContainsKey(name))
             return;
@@ -67,14 +67,10 @@ public static class ObjectProtocol
     /// in Python), stopping at the first builtin type in the MRO.</summary>
     public static PyObject? LookupUser(PyType type, string name)
     {
-        foreach (var t in type.Mro)
-        {
-            if (!t.IsHeapType)
-                return null;
-            if (t.Dict.TryGetValue(name, out var v))
-                return v;
-        }
-        return null;
+        // Served from the type's lookup cache: instances ask this on every attribute access
+        // (for __getattribute__/__setattr__ overrides), so it must not walk the MRO each time.
+        var entry = type.LookupEntry(name);
+        return entry.Owner is { IsHeapType: true } ? entry.Value : null;
     }
 
     private static bool IsDataDescriptor(PyObject attr) => attr is PyProperty;

@@ -9,6 +9,12 @@ namespace Pyrolyn.Runtime;
 /// </summary>
 public sealed class PyType : PyObject
 {
+    /// <summary>What <see cref="LookupEntry"/> found: the value and the class that holds it.</summary>
+    public sealed record LookupResult(PyObject? Value, PyType? Owner)
+    {
+        public static readonly LookupResult NotFound = new(null, null);
+    }
+
     /// <summary>Builds instances when the type is called, e.g. <c>int("3")</c>. For a class
     /// defined in Python this is inherited from its nearest builtin base.</summary>
     public delegate PyObject Factory(PyType type, PyObject[] args, string[]? kwnames);
@@ -22,7 +28,7 @@ public sealed class PyType : PyObject
         Module = module;
         Bases = bases;
         IsHeapType = isHeapType;
-        Dict = new Dictionary<string, PyObject>(StringComparer.Ordinal);
+        Dict = new TypeNamespace();
         _mro = Array.Empty<PyType>();
         _mro = bases.Length == 0 ? new[] { this } : MethodResolutionOrder.Compute(this, bases);
         FactoryMethod = factory ?? FindInheritedFactory();
@@ -40,20 +46,46 @@ public sealed class PyType : PyObject
     public Factory? FactoryMethod { get; set; }
 
     /// <summary>The class namespace (<c>C.__dict__</c>).</summary>
-    public Dictionary<string, PyObject> Dict { get; }
+    public TypeNamespace Dict { get; }
 
     /// <summary><c>module.QualName</c> except for builtins, as in default reprs.</summary>
     public string QualifiedName => Module == "builtins" ? QualName : Module + "." + QualName;
 
     public override PyType Type => BuiltinTypes.Type;
 
-    /// <summary>Finds an attribute along the MRO (CPython's <c>_PyType_Lookup</c>).</summary>
-    public PyObject? Lookup(string name)
+    /// <summary>Finds an attribute along the MRO (CPython's <c>_PyType_Lookup</c>). Results are
+    /// cached per type, like CPython's method cache, until any class namespace changes.</summary>
+    public PyObject? Lookup(string name) => LookupEntry(name).Value;
+
+    /// <summary>The attribute and the class on the MRO that defines it (Owner null: not found).</summary>
+    public LookupResult LookupEntry(string name)
+    {
+        var cache = _lookupCache;
+        if (cache is null || cache.Version != TypeNamespace.Version)
+            _lookupCache = cache = new LookupCache(TypeNamespace.Version);
+        if (cache.Entries.TryGetValue(name, out var hit))
+            return hit;
+        var found = LookupUncached(name);
+        cache.Entries.TryAdd(name, found);
+        return found;
+    }
+
+    private LookupResult LookupUncached(string name)
     {
         foreach (var t in _mro)
             if (t.Dict.TryGetValue(name, out var value))
-                return value;
-        return null;
+                return new LookupResult(value, t);
+        return LookupResult.NotFound;
+    }
+
+    private LookupCache? _lookupCache;
+
+    /// <summary>One generation of lookups; replaced whole when the namespace version moves.</summary>
+    private sealed class LookupCache
+    {
+        public LookupCache(int version) => Version = version;
+        public int Version { get; }
+        public System.Collections.Concurrent.ConcurrentDictionary<string, LookupResult> Entries { get; } = new(StringComparer.Ordinal);
     }
 
     public bool IsSubtypeOf(PyType other)
