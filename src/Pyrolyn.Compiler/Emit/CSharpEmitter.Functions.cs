@@ -26,10 +26,15 @@ public sealed partial class CSharpEmitter
             return $"{R}Calls.CallEx({fexpr}, {pos}, {kw})";
         }
         var args = call.Args.Select(a => Expr(ctx, a)).ToList();
+        if (call.Keywords.Count == 0 && call.Func is NameSyntax bn && StaticBuiltinCall(ctx, bn, args) is { } builtinCall)
+            return builtinCall;
         if (call.Func is AttributeSyntax at)
         {
             string o = Expr(ctx, at.Value);
             string name = CSharpNames.String(at.Attr);
+            // list.append is the commonest method call: no argument array, no name dispatch.
+            if (at.Attr == "append" && args.Count == 1 && call.Keywords.Count == 0)
+                return $"{R}Calls.Append({o}, {args[0]})";
             if (call.Keywords.Count > 0)
             {
                 var all = args.Concat(call.Keywords.Select(k => Expr(ctx, k.Value)));
@@ -61,6 +66,23 @@ public sealed partial class CSharpEmitter
             2 => $"{R}Calls.Call2({func}, {args[0]}, {args[1]})",
             3 => $"{R}Calls.Call3({func}, {args[0]}, {args[1]}, {args[2]})",
             _ => $"{R}Calls.CallN({func}, new {Obj}[] {{ {string.Join(", ", args)} }})",
+        };
+    }
+
+    /// <summary>A builtin that no global shadows, called with its usual positional arity: bound
+    /// statically to the runtime's C# implementation (no lookup, no argument array).</summary>
+    private string? StaticBuiltinCall(FunctionContext ctx, NameSyntax fn, List<string> args)
+    {
+        if (!IsBuiltinRef(ctx, fn, fn.Id))
+            return null;
+        return (fn.Id, args.Count) switch
+        {
+            ("len", 1) => $"{R}Builtins.Len({args[0]})",
+            ("ord", 1) => $"{R}Builtins.Ord({args[0]})",
+            ("chr", 1) => $"{R}Builtins.Chr({args[0]})",
+            ("abs", 1) => $"{R}Builtins.Abs({args[0]})",
+            ("isinstance", 2) => $"{R}PyBool.From({R}Builtins.IsInstance({args[0]}, {args[1]}))",
+            _ => null,
         };
     }
 

@@ -85,6 +85,18 @@ public static class Calls
     public static PyObject Method2(PyObject o, string name, PyObject a, PyObject b) =>
         o is PyInstance inst && UserMethod(inst, name) is { } f ? f.Call3(o, a, b) : o.CallMethod(name, new[] { a, b });
 
+    /// <summary><c>o.append(a)</c>: lists append directly (list cannot be subclassed yet, so a
+    /// PyList is always a plain list); anything else is an ordinary method call.</summary>
+    public static PyObject Append(PyObject o, PyObject a)
+    {
+        if (o is PyList list)
+        {
+            list.Append(a);
+            return PyNone.Instance;
+        }
+        return Method1(o, "append", a);
+    }
+
     public static PyObject MethodN(PyObject o, string name, PyObject[] args) => o.CallMethod(name, args);
 
     public static PyObject MethodKw(PyObject o, string name, PyObject[] args, string[] kwnames) => o.CallMethod(name, args, kwnames);

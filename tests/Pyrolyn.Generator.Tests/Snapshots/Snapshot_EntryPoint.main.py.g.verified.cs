@@ -26,7 +26,6 @@ namespace Pyrolyn.Scripts
         public static global::Pyrolyn.Runtime.PyObject? G_sys;
         public static global::Pyrolyn.Runtime.PyObject? G_main;
 
-        private static global::Pyrolyn.Runtime.PyObject? B_len;
         private static global::Pyrolyn.Runtime.PyObject? B_print;
         private static readonly global::Pyrolyn.Runtime.FunctionCode C1 = new global::Pyrolyn.Runtime.FunctionCode("main", "main", new string[] { "argv" }, 0, 1, 0, false, false, __File, 3);
         private static readonly global::Pyrolyn.Runtime.PyObject K0 = new global::Pyrolyn.Runtime.PyStr("args:");
@@ -129,7 +128,7 @@ namespace Pyrolyn.Scripts
             {
 #line 4 "/project/main.py"
                 __line = 4;
-                global::Pyrolyn.Runtime.Calls.Call2((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K0, global::Pyrolyn.Runtime.Calls.Call1((B_len ??= global::Pyrolyn.Runtime.Build.Builtin("len")), v_argv));
+                global::Pyrolyn.Runtime.Calls.Call2((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K0, global::Pyrolyn.Runtime.Builtins.Len(v_argv));
 #line 5 "/project/main.py"
                 __line = 5;
                 return global::Pyrolyn.Runtime.PyInt.From(0L);
