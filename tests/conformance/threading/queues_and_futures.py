@@ -92,7 +92,7 @@ def fail():
 with ThreadPoolExecutor(max_workers=3) as ex:
     print(list(ex.map(square, range(6))))
     fs = [ex.submit(pow, 2, i) for i in range(5)]
-    print(sorted(f.result() for f in as_completed(fs)))
+    print(sorted([f.result() for f in as_completed(fs)]))
     bad = ex.submit(fail)
     try:
         bad.result()
