@@ -321,7 +321,7 @@ public static class ProgramCompiler
             "    },\n" +
             "    \"configProperties\": {\n" +
             "      \"System.Globalization.Invariant\": true,\n" +
-            "      \"System.Runtime.TieredPGO\": true,\n" +
+            "      \"System.Runtime.TieredPGO\": false,\n" +
             "      \"System.Runtime.Serialization.EnableUnsafeBinaryFormatterSerialization\": false\n" +
             "    }\n" +
             "  }\n" +
