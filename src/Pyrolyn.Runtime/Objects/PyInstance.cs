@@ -146,6 +146,10 @@ public sealed class PyInstance : PyObject
     // ---- attributes ----------------------------------------------------------------------------
     public override PyObject GetAttr(string name)
     {
+        // Common case: no __getattribute__ override and no data descriptors, so the instance
+        // dict answers first (what the generic lookup below would do, minus two cache lookups).
+        if (_type.HasPlainInstanceGet && Attributes.TryGetValue(name, out var own))
+            return own;
         if (Dunder("__getattribute__") is { } ga)
             return Invoke(ga, new PyStr(name));
         var v = ObjectProtocol.TryGenericGetAttr(this, name);
@@ -158,6 +162,11 @@ public sealed class PyInstance : PyObject
 
     public override void SetAttr(string name, PyObject value)
     {
+        if (_type.HasPlainInstanceSet)
+        {
+            Attributes[name] = value;
+            return;
+        }
         if (Dunder("__setattr__") is { } m)
         {
             Invoke(m, new PyStr(name), value);

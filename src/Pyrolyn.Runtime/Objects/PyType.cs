@@ -60,9 +60,7 @@ public sealed class PyType : PyObject
     /// <summary>The attribute and the class on the MRO that defines it (Owner null: not found).</summary>
     public LookupResult LookupEntry(string name)
     {
-        var cache = _lookupCache;
-        if (cache is null || cache.Version != TypeNamespace.Version)
-            _lookupCache = cache = new LookupCache(TypeNamespace.Version);
+        var cache = CurrentCache();
         if (cache.Entries.TryGetValue(name, out var hit))
             return hit;
         var found = LookupUncached(name);
@@ -80,11 +78,61 @@ public sealed class PyType : PyObject
 
     private LookupCache? _lookupCache;
 
+    private LookupCache CurrentCache()
+    {
+        var cache = _lookupCache;
+        if (cache is null || cache.Version != TypeNamespace.Version)
+            _lookupCache = cache = new LookupCache(TypeNamespace.Version);
+        return cache;
+    }
+
+    private const int PlainGetFlag = 1, PlainSetFlag = 2;
+
+    /// <summary>Instances of this class read attributes straight from their own dict: no
+    /// __getattribute__ defined in Python and no data descriptor anywhere on the MRO (so the
+    /// instance dict wins over the type, as in the generic lookup). Cached with the lookups.</summary>
+    internal bool HasPlainInstanceGet => (InstanceFlags() & PlainGetFlag) != 0;
+
+    /// <summary>Like <see cref="HasPlainInstanceGet"/> for writes: no __setattr__ defined in
+    /// Python and no data descriptor on the MRO, so <c>obj.x = v</c> stores into the dict.</summary>
+    internal bool HasPlainInstanceSet => (InstanceFlags() & PlainSetFlag) != 0;
+
+    private int InstanceFlags()
+    {
+        var cache = CurrentCache();
+        int flags = cache.InstanceFlags;
+        if (flags >= 0)
+            return flags;
+        bool anyDescriptor = false;
+        foreach (var t in _mro)
+        {
+            foreach (var kv in t.Dict)
+            {
+                if (kv.Value is PyProperty)
+                {
+                    anyDescriptor = true;
+                    break;
+                }
+            }
+            if (anyDescriptor)
+                break;
+        }
+        flags = 0;
+        if (!anyDescriptor && ObjectProtocol.LookupUser(this, "__getattribute__") is null)
+            flags |= PlainGetFlag;
+        if (!anyDescriptor && ObjectProtocol.LookupUser(this, "__setattr__") is null)
+            flags |= PlainSetFlag;
+        cache.InstanceFlags = flags;
+        return flags;
+    }
+
     /// <summary>One generation of lookups; replaced whole when the namespace version moves.</summary>
     private sealed class LookupCache
     {
         public LookupCache(int version) => Version = version;
         public int Version { get; }
+        /// <summary>PlainGetFlag/PlainSetFlag bits for this generation; -1 until computed.</summary>
+        public int InstanceFlags = -1;
         public System.Collections.Concurrent.ConcurrentDictionary<string, LookupResult> Entries { get; } = new(StringComparer.Ordinal);
     }
 
