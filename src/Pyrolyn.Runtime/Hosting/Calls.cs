@@ -12,15 +12,17 @@ public static class Calls
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call0(PyObject f) =>
-        f is PyFunction pf ? pf.Call0() : f.Call(Array.Empty<PyObject>());
+        f is PyFunction pf ? pf.Call0() : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate0(t) : f.Call(Array.Empty<PyObject>());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call1(PyObject f, PyObject a) =>
-        f is PyFunction pf ? pf.Call1(a) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call2(m.Self, a) : f.Call(new[] { a });
+        f is PyFunction pf ? pf.Call1(a) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call2(m.Self, a)
+        : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate1(t, a) : f.Call(new[] { a });
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call2(PyObject f, PyObject a, PyObject b) =>
-        f is PyFunction pf ? pf.Call2(a, b) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call3(m.Self, a, b) : f.Call(new[] { a, b });
+        f is PyFunction pf ? pf.Call2(a, b) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call3(m.Self, a, b)
+        : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate2(t, a, b) : f.Call(new[] { a, b });
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call3(PyObject f, PyObject a, PyObject b, PyObject c) =>

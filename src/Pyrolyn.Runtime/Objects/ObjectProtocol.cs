@@ -243,6 +243,33 @@ public static class ObjectProtocol
         return self;
     }
 
+    // ---- C(a, ...) without an argument array --------------------------------------------------
+    // The common class: instances are plain PyInstances (object layout, no __new__ in Python)
+    // and __init__ is a Python function. Anything else takes Instantiate's general path.
+
+    private static PyInstance? NewPlain(PyType type, out PyFunction? init)
+    {
+        init = null;
+        if (!ReferenceEquals(type.SolidBase, BuiltinTypes.Object) || LookupUser(type, "__new__") is not null)
+            return null;
+        if (LookupUser(type, "__init__") is not PyFunction f)
+            return null;
+        init = f;
+        return new PyInstance(type);
+    }
+
+    private static PyObject CheckInitResult(PyObject self, PyObject result) =>
+        result is PyNone ? self : throw Errors.TypeError($"__init__() should return None, not '{result.Type.Name}'");
+
+    public static PyObject Instantiate0(PyType type) =>
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call1(self)) : Instantiate(type, Array.Empty<PyObject>(), null);
+
+    public static PyObject Instantiate1(PyType type, PyObject a) =>
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call2(self, a)) : Instantiate(type, new[] { a }, null);
+
+    public static PyObject Instantiate2(PyType type, PyObject a, PyObject b) =>
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call3(self, a, b)) : Instantiate(type, new[] { a, b }, null);
+
     private static PyObject CallWithSelf(PyObject f, PyObject self, PyObject[] args, string[]? kwnames)
     {
         var all = new PyObject[args.Length + 1];
