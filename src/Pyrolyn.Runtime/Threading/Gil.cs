@@ -31,15 +31,29 @@ namespace Pyrolyn.Runtime.Threading;
 //       wait, queue get, I/O) sets DropRequest at once. This is what removes the convoy effect
 //       (bpo-7946): an I/O thread gets the GIL back within one safepoint of the CPU-bound
 //       holder plus one wake-up (tens of microseconds), instead of after 5 ms.
+//     * Taking the GIL clears a pending DropRequest (it was addressed to the previous holder,
+//       which may have released voluntarily before reaching a safepoint) and re-arms it at
+//       once if a priority waiter is still queued. A stale request must not make the new
+//       holder, often the priority thread that asked, drop the GIL at its first safepoint.
 //   Release: write _locked = 0 (full fence), then, if _waiterCount > 0, wake ONE waiter under
 //     _mutex: the first priority waiter, else the first normal one. The woken thread competes
 //     with a CAS; if a newcomer won the race, the newcomer's release wakes the next waiter.
 //   Safepoint: if _evalBreaker != 0, HandleEvalBreaker():
 //     * SignalPending on the main thread: clear it, raise KeyboardInterrupt.
-//     * DropRequest: clear it; if the thread holds the GIL and someone waits, drop the GIL and
-//       re-acquire as a *forced* (normal-priority) waiter that may not take the GIL again until
-//       _switchNumber has changed (forced switching: on a multicore machine the dropper would
-//       otherwise win the CAS straight back). If it turns out to be the only waiter, it may.
+//     * DropRequest: ignored (left set) until the holder has held the GIL for 1/50 of the
+//       switch interval (minimum slice, 100 us by default), so that threads handing messages
+//       back and forth cannot starve a CPU-bound thread. Then clear it; if the thread holds the
+//       GIL and someone waits, drop the GIL and re-acquire as a *forced* (normal-priority)
+//       waiter that may not take the GIL again until _switchNumber has changed (forced
+//       switching: on a multicore machine the dropper would otherwise win the CAS straight
+//       back) AND it is first in line (the waiter a release would wake: otherwise its periodic
+//       timeout could steal the GIL from the waiter that was woken). If it turns out to be the
+//       only waiter, it may.
+//       A forced dropper that came back from a blocking call less than a switch interval ago
+//       has not used its turn (typically it is between two blocking calls of a queue/lock
+//       handshake): unless a normal waiter's interval has expired, it queues at the HEAD of the
+//       normal list, so the GIL comes back to it when the priority thread blocks again instead
+//       of going to a CPU-bound thread for a whole interval (the two-interval convoy).
 //     * DiagnoseRequest: record the holder's location (a stack trace) for the stuck waiter.
 //
 // Invariants
@@ -72,6 +86,8 @@ public static class Gil
     private static volatile PyThreadState? _holder;
     private static long _switchNumber;
     private static int _waiterCount;
+    private static int _priorityWaiterCount;
+    private static int _intervalExpired;
     private static readonly object _mutex = new();
     private static readonly LinkedList<PyThreadState> _priorityWaiters = new();
     private static readonly LinkedList<PyThreadState> _normalWaiters = new();
@@ -198,6 +214,13 @@ public static class Gil
                     ClearBit(DropRequest);
                 return;
             }
+            // Minimum slice: a holder keeps the GIL for at least 1/50 of the switch interval
+            // (100 us by default) before it honours a request; the bit stays set meanwhile.
+            // Without it, two threads handing messages back and forth (each return from a
+            // blocking call is a priority request) would leave a CPU-bound thread a few
+            // microseconds between their turns and starve it.
+            if (Stopwatch.GetTimestamp() - ts.AcquiredAt < Volatile.Read(ref _intervalTicks) / 50)
+                return;
             ClearBit(DropRequest);
             if (Volatile.Read(ref _waiterCount) == 0)
                 return;
@@ -212,8 +235,14 @@ public static class Gil
         long switchBefore = Volatile.Read(ref _switchNumber);
         int depth = ts.AcquireDepth;
         string? location = ts.Location;
+        // A thread preempted less than a switch interval after it came back from a blocking call
+        // has not used its turn (typically it is about to block again: a queue/lock handshake):
+        // it keeps its place ahead of the normal waiters instead of queuing behind a CPU-bound
+        // thread that would then hold the GIL for a whole interval.
+        bool keepTurn = Stopwatch.GetTimestamp() - ts.ReturnedFromBlockingAt < Volatile.Read(ref _intervalTicks)
+            && Interlocked.Exchange(ref _intervalExpired, 0) == 0;
         Unlock(ts);
-        TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
+        TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore, front: keepTurn);
         ts.AcquireDepth = depth;
         ts.Location = location;
     }
@@ -313,6 +342,7 @@ public static class Gil
                 return;
             if (_enabled && !ts.HoldsGil)
                 Take(ts);
+            ts.ReturnedFromBlockingAt = Stopwatch.GetTimestamp();
             ts.AcquireDepth = _depth;
             ts.ReleasedVoluntarily = false;
         }
@@ -391,6 +421,22 @@ public static class Gil
         ts.HoldsGil = true;
         ts.AcquiredAt = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref _switchNumber);
+        // A drop request is addressed to the holder that was running when it was made. If that
+        // holder released the GIL on its own (a blocking call) before reaching a safepoint, the
+        // request is stale: left set, the new holder (typically the very priority waiter that
+        // asked) would drop the GIL at its first safepoint and hand it to a CPU-bound thread,
+        // then wait a whole switch interval as a forced waiter. So the new holder clears it
+        // (CPython's take_gil does the same) and re-arms it only if a priority waiter is still
+        // queued (it asked for the GIL from whoever holds it). Clear-then-count is race-free:
+        // a priority waiter enqueues before it sets the bit.
+        if (Volatile.Read(ref _priorityWaiterCount) > 0)
+            SetBit(DropRequest);
+        else if ((_evalBreaker & DropRequest) != 0)
+        {
+            ClearBit(DropRequest);
+            if (Volatile.Read(ref _priorityWaiterCount) > 0)
+                SetBit(DropRequest);
+        }
     }
 
     private static void Unlock(PyThreadState ts)
@@ -415,8 +461,15 @@ public static class Gil
         next?.Wake();
     }
 
+    /// <summary>True when <paramref name="node"/> is the waiter a release would wake.</summary>
+    private static bool IsFirstInLine(LinkedListNode<PyThreadState> node)
+    {
+        lock (_mutex)
+            return _priorityWaiters.First is { } p ? p == node : _normalWaiters.First == node;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void TakeSlow(PyThreadState ts, bool priority, long notBeforeSwitchAfter)
+    private static void TakeSlow(PyThreadState ts, bool priority, long notBeforeSwitchAfter, bool front = false)
     {
         // Brief spin: the holder may be about to release (e.g. a short critical section).
         if (notBeforeSwitchAfter < 0)
@@ -435,8 +488,10 @@ public static class Gil
         LinkedListNode<PyThreadState> node;
         lock (_mutex)
         {
-            node = priority ? _priorityWaiters.AddLast(ts) : _normalWaiters.AddLast(ts);
+            node = priority ? _priorityWaiters.AddLast(ts) : front ? _normalWaiters.AddFirst(ts) : _normalWaiters.AddLast(ts);
             Interlocked.Increment(ref _waiterCount);
+            if (priority)
+                Interlocked.Increment(ref _priorityWaiterCount);
         }
         bool taken = false;
         try
@@ -450,8 +505,8 @@ public static class Gil
             while (true)
             {
                 bool eligible = notBeforeSwitchAfter < 0
-                    || Volatile.Read(ref _switchNumber) != notBeforeSwitchAfter
-                    || Volatile.Read(ref _waiterCount) <= 1;
+                    || Volatile.Read(ref _waiterCount) <= 1
+                    || (Volatile.Read(ref _switchNumber) != notBeforeSwitchAfter && IsFirstInLine(node));
                 if (eligible && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
                 {
                     taken = true;
@@ -481,7 +536,10 @@ public static class Gil
                 else if (now >= deadline)
                 {
                     if (Volatile.Read(ref _locked) != 0)
+                    {
+                        Volatile.Write(ref _intervalExpired, 1);
                         SetBit(DropRequest);
+                    }
                     deadline = now + Volatile.Read(ref _intervalTicks);
                 }
                 if (!reported && now - start >= stuckTicks)
@@ -497,6 +555,8 @@ public static class Gil
             {
                 node.List!.Remove(node);
                 Interlocked.Decrement(ref _waiterCount);
+                if (priority)
+                    Interlocked.Decrement(ref _priorityWaiterCount);
             }
             if (taken)
                 Taken(ts);
