@@ -49,11 +49,6 @@ namespace Pyrolyn.Runtime.Threading;
 //       back) AND it is first in line (the waiter a release would wake: otherwise its periodic
 //       timeout could steal the GIL from the waiter that was woken). If it turns out to be the
 //       only waiter, it may.
-//       A forced dropper that came back from a blocking call less than a switch interval ago
-//       has not used its turn (typically it is between two blocking calls of a queue/lock
-//       handshake): unless a normal waiter's interval has expired, it queues at the HEAD of the
-//       normal list, so the GIL comes back to it when the priority thread blocks again instead
-//       of going to a CPU-bound thread for a whole interval (the two-interval convoy).
 //     * DiagnoseRequest: record the holder's location (a stack trace) for the stuck waiter.
 //
 // Invariants
@@ -87,7 +82,6 @@ public static class Gil
     private static long _switchNumber;
     private static int _waiterCount;
     private static int _priorityWaiterCount;
-    private static int _intervalExpired;
     private static readonly object _mutex = new();
     private static readonly LinkedList<PyThreadState> _priorityWaiters = new();
     private static readonly LinkedList<PyThreadState> _normalWaiters = new();
@@ -235,14 +229,8 @@ public static class Gil
         long switchBefore = Volatile.Read(ref _switchNumber);
         int depth = ts.AcquireDepth;
         string? location = ts.Location;
-        // A thread preempted less than a switch interval after it came back from a blocking call
-        // has not used its turn (typically it is about to block again: a queue/lock handshake):
-        // it keeps its place ahead of the normal waiters instead of queuing behind a CPU-bound
-        // thread that would then hold the GIL for a whole interval.
-        bool keepTurn = Stopwatch.GetTimestamp() - ts.ReturnedFromBlockingAt < Volatile.Read(ref _intervalTicks)
-            && Interlocked.Exchange(ref _intervalExpired, 0) == 0;
         Unlock(ts);
-        TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore, front: keepTurn);
+        TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
         ts.AcquireDepth = depth;
         ts.Location = location;
     }
@@ -342,7 +330,6 @@ public static class Gil
                 return;
             if (_enabled && !ts.HoldsGil)
                 Take(ts);
-            ts.ReturnedFromBlockingAt = Stopwatch.GetTimestamp();
             ts.AcquireDepth = _depth;
             ts.ReleasedVoluntarily = false;
         }
@@ -469,7 +456,7 @@ public static class Gil
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void TakeSlow(PyThreadState ts, bool priority, long notBeforeSwitchAfter, bool front = false)
+    private static void TakeSlow(PyThreadState ts, bool priority, long notBeforeSwitchAfter)
     {
         // Brief spin: the holder may be about to release (e.g. a short critical section).
         if (notBeforeSwitchAfter < 0)
@@ -488,7 +475,7 @@ public static class Gil
         LinkedListNode<PyThreadState> node;
         lock (_mutex)
         {
-            node = priority ? _priorityWaiters.AddLast(ts) : front ? _normalWaiters.AddFirst(ts) : _normalWaiters.AddLast(ts);
+            node = priority ? _priorityWaiters.AddLast(ts) : _normalWaiters.AddLast(ts);
             Interlocked.Increment(ref _waiterCount);
             if (priority)
                 Interlocked.Increment(ref _priorityWaiterCount);
@@ -536,10 +523,7 @@ public static class Gil
                 else if (now >= deadline)
                 {
                     if (Volatile.Read(ref _locked) != 0)
-                    {
-                        Volatile.Write(ref _intervalExpired, 1);
                         SetBit(DropRequest);
-                    }
                     deadline = now + Volatile.Read(ref _intervalTicks);
                 }
                 if (!reported && now - start >= stuckTicks)

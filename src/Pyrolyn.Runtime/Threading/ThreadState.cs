@@ -105,11 +105,6 @@ public sealed class PyThreadState : IDisposable
     /// next acquisition gets priority (the anti-convoy rule).</summary>
     internal bool ReleasedVoluntarily;
 
-    /// <summary>Stopwatch timestamp of the thread's last return from a blocking call (the end of
-    /// a <see cref="Gil.Release"/> scope); a forced switch within one switch interval of it
-    /// keeps the thread's turn (Gil.cs, forced switching).</summary>
-    internal long ReturnedFromBlockingAt = long.MinValue / 2;
-
     /// <summary>Where the thread took the GIL (host code: caller info), or where it was when it
     /// last answered a diagnostic request (script code: a stack trace). Read by other threads.</summary>
     public volatile string? Location;
