@@ -28,11 +28,7 @@ public sealed class PyDictIterator : PyIterator
     public override PyObject? Next()
     {
         if (_expected < 0) return null;
-        if (_dict.Count != _expected)
-        {
-            _expected = -1;
-            throw Errors.RuntimeError("dictionary changed size during iteration");
-        }
+        DictEntries.CheckUnchanged(_dict, ref _expected);
         int limit = _dict.EntryLimit;
         while (_pos < limit)
         {
@@ -40,12 +36,7 @@ public sealed class PyDictIterator : PyIterator
             var k = _dict.KeyAt(e);
             if (k is null) continue;
             _remaining--;
-            return _kind switch
-            {
-                DictIterKind.Keys => k,
-                DictIterKind.Values => _dict.ValueAt(e)!,
-                _ => new PyTuple(new[] { k, _dict.ValueAt(e)! }),
-            };
+            return DictEntries.Project(_dict, _kind, k, e);
         }
         _expected = -1;
         return null;
@@ -80,24 +71,36 @@ public sealed class PyDictReverseIterator : PyIterator
     public override PyObject? Next()
     {
         if (_expected < 0) return null;
-        if (_dict.Count != _expected)
-        {
-            _expected = -1;
-            throw Errors.RuntimeError("dictionary changed size during iteration");
-        }
+        DictEntries.CheckUnchanged(_dict, ref _expected);
         while (_pos >= 0)
         {
             int e = _pos--;
             var k = _dict.KeyAt(e);
             if (k is null) continue;
-            return _kind switch
-            {
-                DictIterKind.Keys => k,
-                DictIterKind.Values => _dict.ValueAt(e)!,
-                _ => new PyTuple(new[] { k, _dict.ValueAt(e)! }),
-            };
+            return DictEntries.Project(_dict, _kind, k, e);
         }
         _expected = -1;
         return null;
     }
+}
+
+/// <summary>What the forward and reverse dict iterators share.</summary>
+internal static class DictEntries
+{
+    /// <summary>CPython stops an iterator for good once the dict changed size under it.</summary>
+    public static void CheckUnchanged(PyDict dict, ref int expected)
+    {
+        if (dict.Count == expected)
+            return;
+        expected = -1;
+        throw Errors.RuntimeError("dictionary changed size during iteration");
+    }
+
+    /// <summary>The key, the value or the (key, value) pair of entry <paramref name="entry"/>.</summary>
+    public static PyObject Project(PyDict dict, DictIterKind kind, PyObject key, int entry) => kind switch
+    {
+        DictIterKind.Keys => key,
+        DictIterKind.Values => dict.ValueAt(entry)!,
+        _ => new PyTuple(new[] { key, dict.ValueAt(entry)! }),
+    };
 }
