@@ -11,6 +11,7 @@ public static class BuiltinModuleTable
         "queue" => QueueModule.Create(),
         "concurrent" => new PyModule("concurrent"),
         "concurrent.futures" => ConcurrentFuturesModule.Create(),
+        "collections" => CollectionsModule.Create(),
         _ => null,
     };
 }

@@ -9,7 +9,7 @@ namespace Pyrolyn.Runtime;
 // is taken (user __hash__ runs unlocked); user __eq__ runs under it, as in CPython's critical
 // sections. len() reads the live count without a lock (a single int read). With the GIL on
 // none of this runs: each public method tests Gil.Enabled first.
-public sealed partial class PyDict
+public partial class PyDict
 {
     private bool _isSnapshot;
 
@@ -21,7 +21,7 @@ public sealed partial class PyDict
             int ix = Find(key, h, out _);
             if (ix >= 0) return _values[ix]!;
         }
-        throw Errors.KeyError(key);
+        return Missing(key);
     }
 
     private void SetItemShared(PyObject key, PyObject value)

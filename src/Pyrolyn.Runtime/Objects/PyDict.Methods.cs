@@ -3,7 +3,7 @@ using System;
 namespace Pyrolyn.Runtime;
 
 /// <summary>The dict methods; one switch serves CallMethod and the descriptors.</summary>
-public sealed partial class PyDict
+public partial class PyDict
 {
     internal static void RegisterMethods()
     {

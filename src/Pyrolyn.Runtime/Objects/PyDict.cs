@@ -9,7 +9,7 @@ namespace Pyrolyn.Runtime;
 
 /// <summary>dict: an insertion-ordered hash table with CPython's compact layout: a sparse
 /// index table pointing into dense entry arrays (keys, values, hashes).</summary>
-public sealed partial class PyDict : PyObject
+public partial class PyDict : PyObject
 {
     private const int Empty = -1, Dummy = -2;
     private const int MinSize = 8;
@@ -226,8 +226,12 @@ public sealed partial class PyDict : PyObject
         if (!Gil.Enabled) return GetItemShared(key);
         int ix = Find(key, Ops.Hash(key), out _);
         if (ix >= 0) return _values[ix]!;
-        throw Errors.KeyError(key);
+        return Missing(key);
     }
+
+    /// <summary>dict.__getitem__ on an absent key: KeyError, or a subclass's __missing__
+    /// (defaultdict, Counter).</summary>
+    protected virtual PyObject Missing(PyObject key) => throw Errors.KeyError(key);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void SetItem(PyObject key, PyObject value)

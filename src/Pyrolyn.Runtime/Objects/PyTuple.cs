@@ -4,8 +4,8 @@ using System.Text;
 
 namespace Pyrolyn.Runtime;
 
-/// <summary>tuple: an immutable array.</summary>
-public sealed class PyTuple : PyObject
+/// <summary>tuple: an immutable array. Not sealed: namedtuple classes derive from it.</summary>
+public class PyTuple : PyObject
 {
     public static readonly PyTuple Empty = new(Array.Empty<PyObject>());
 
@@ -18,12 +18,15 @@ public sealed class PyTuple : PyObject
 
     public override PyType Type => BuiltinTypes.Tuple;
 
+    /// <summary>False for namedtuple instances (operations returning "a tuple" must not return them).</summary>
+    public bool IsExactTuple => ReferenceEquals(Type, BuiltinTypes.Tuple);
+
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
         ArgCheck.NoKw(kwnames, "tuple");
         if (args.Length > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {args.Length}");
         if (args.Length == 0) return Empty;
-        if (args[0] is PyTuple t) return t;
+        if (args[0] is PyTuple t) return t.IsExactTuple ? t : Create(t.Items);
         return Create(Ops.ToArray(args[0]));
     }
 
@@ -103,8 +106,8 @@ public sealed class PyTuple : PyObject
     {
         if (op == Runtime.BinaryOp.Add && other is PyTuple t)
         {
-            if (t.Items.Length == 0) return this;
-            if (Items.Length == 0) return t;
+            if (t.Items.Length == 0 && IsExactTuple) return this;
+            if (Items.Length == 0 && t.IsExactTuple) return t;
             var r = new PyObject[Items.Length + t.Items.Length];
             Items.CopyTo(r, 0);
             t.Items.CopyTo(r, Items.Length);
@@ -120,7 +123,7 @@ public sealed class PyTuple : PyObject
     private PyTuple Repeat(PyInt n)
     {
         long c = SequenceHelpers.RepeatCount(n);
-        if (c == 1) return this;
+        if (c == 1 && IsExactTuple) return this;
         if (c == 0 || Items.Length == 0) return Empty;
         if (c * Items.Length > int.MaxValue / 2) throw Errors.New(ExceptionTypes.MemoryError, "");
         var r = new PyObject[c * Items.Length];

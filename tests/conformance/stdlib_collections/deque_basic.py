@@ -1,0 +1,66 @@
+from collections import deque
+
+d = deque([1, 2, 3])
+print(d, len(d), bool(d), bool(deque()))
+d.append(4)
+d.appendleft(0)
+print(d)
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6])
+d.extendleft("ab")
+print(d)
+print(d[0], d[-1], d[2], d[-3])
+d[0] = "z"
+d[-1] = 60
+print(d)
+del d[1]
+print(d)
+del d[-1]
+print(d)
+print(list(d), tuple(d), list(reversed(d)))
+print(d.count(2), d.index(2), d.index(3, 1))
+d.insert(1, "ins")
+d.insert(-1, "neg")
+d.insert(100, "end")
+d.insert(-100, "start")
+print(d)
+d.remove("ins")
+print(d)
+d.reverse()
+print(d)
+c = d.copy()
+c.append("only-in-copy")
+print(d == c, len(d), len(c))
+d.clear()
+print(d, len(d))
+print(deque("hello"))
+print(deque(range(5)) == deque([0, 1, 2, 3, 4]), deque([1]) != deque([2]))
+print(deque([1, 2]) < deque([1, 3]), deque([1, 2, 3]) > deque([1, 2]), deque([1]) <= deque([1]), deque([2]) >= deque([3]))
+print(deque([1, 2]) == [1, 2])
+print(deque([1, 2]) + deque([3]), deque([1, 2]) * 2, 2 * deque([7]), deque([1]) * 0)
+e = deque([1])
+e += [2, 3]
+print(e)
+e *= 2
+print(e)
+print(3 in e, 9 in e)
+for x in deque(["p", "q"]):
+    print("iter", x)
+print(deque(), deque([]), deque([[1, 2], (3,)]))
+n = deque([None, 1.5, "s"])
+print(repr(n), str(n))
+r = deque([1])
+r.append(r)
+print(r)
+print(type(d).__name__, type(d))
+print(deque(maxlen=3).maxlen, deque().maxlen)
+big = deque(range(20))
+while big:
+    big.popleft()
+print(big)
+g = deque()
+for i in range(100):
+    g.appendleft(i)
+    if i % 3 == 0:
+        g.pop()
+print(len(g), g[0], g[-1], sum(g))
