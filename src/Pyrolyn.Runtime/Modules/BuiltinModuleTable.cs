@@ -12,6 +12,8 @@ public static class BuiltinModuleTable
         "concurrent" => new PyModule("concurrent"),
         "concurrent.futures" => ConcurrentFuturesModule.Create(),
         "collections" => CollectionsModule.Create(),
+        "json" => JsonModule.Create(),
+        "json.decoder" => JsonModule.CreateDecoder(),
         _ => null,
     };
 }
