@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,6 +32,18 @@ public sealed class PythonScriptAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(AnalyzeScript);
     }
 
+    /// <summary>The module names of the project's scripts, for PY2003/PY3002 on unknown imports.</summary>
+    private static HashSet<string> ProjectModules(ImmutableArray<AdditionalText> files, ProjectOptions options)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in files)
+        {
+            if (ScriptPaths.IsPythonScript(f.Path))
+                names.Add(ModuleNaming.FromRelativePath(ScriptPaths.Relative(f.Path, options.ProjectDirectory)));
+        }
+        return names;
+    }
+
     private static void AnalyzeScript(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;
@@ -48,6 +61,7 @@ public sealed class PythonScriptAnalyzer : DiagnosticAnalyzer
             ModuleName = ModuleNaming.FromRelativePath(relativePath),
             IsEntryPoint = ScriptPaths.IsMain(relativePath, options),
             EmitSafepoints = options.Safepoints,
+            ProjectModuleExists = ProjectModules(context.Options.AdditionalFiles, options).Contains,
         };
 
         CompilationResult result;

@@ -11,7 +11,8 @@ namespace Pyrolyn.Generator;
 
 public sealed partial class PythonScriptGenerator
 {
-    private static ScriptInput CreateInput(AdditionalText file, ProjectOptions options, CancellationToken cancellationToken)
+    private static ScriptInput CreateInput(AdditionalText file, ProjectOptions options, EquatableArray<string> projectModules,
+        CancellationToken cancellationToken)
     {
         string relativePath = ScriptPaths.Relative(file.Path, options.ProjectDirectory);
         string text = file.GetText(cancellationToken)?.ToString() ?? "";
@@ -23,7 +24,8 @@ public sealed partial class PythonScriptGenerator
             Text: text,
             IsEntryPoint: ScriptPaths.IsMain(relativePath, options),
             Gil: options.Gil,
-            Safepoints: options.Safepoints);
+            Safepoints: options.Safepoints,
+            ProjectModules: projectModules);
     }
 
     /// <summary>Compiles one script. Never throws (except for cancellation): an exception from
@@ -39,6 +41,7 @@ public sealed partial class PythonScriptGenerator
                 IsEntryPoint = input.IsEntryPoint,
                 EmitSafepoints = input.Safepoints,
                 GilByDefault = input.Gil,
+                ProjectModuleExists = new HashSet<string>(input.ProjectModules, StringComparer.Ordinal).Contains,
             };
             CompilationResult result = PythonCompiler.Compile(new CompilerSourceText(input.Text, input.FilePath), options, cancellationToken);
 

@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Pyrolyn.Compiler;
 using Pyrolyn.Generator.Model;
 using Pyrolyn.Shared;
 
@@ -43,9 +46,18 @@ public sealed partial class PythonScriptGenerator : IIncrementalGenerator
             .Where(static file => ScriptPaths.IsPythonScript(file.Path))
             .WithTrackingName(TrackingNames.PythonFiles);
 
+        // The project's module names (for PY2003 on imports of unknown modules). They depend on
+        // the files' paths only, so editing a script leaves this value equal and the others Cached.
+        IncrementalValueProvider<EquatableArray<string>> projectModules = pythonFiles
+            .Combine(options)
+            .Select(static (pair, _) => ModuleNaming.FromRelativePath(ScriptPaths.Relative(pair.Left.Path, pair.Right.ProjectDirectory)))
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names.Distinct().OrderBy(n => n, StringComparer.Ordinal).ToArray()));
+
         IncrementalValuesProvider<ScriptInput> inputs = pythonFiles
             .Combine(options)
-            .Select(static (pair, cancellationToken) => CreateInput(pair.Left, pair.Right, cancellationToken))
+            .Combine(projectModules)
+            .Select(static (pair, cancellationToken) => CreateInput(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ScriptInputs);
 
         IncrementalValuesProvider<ScriptOutput> outputs = inputs

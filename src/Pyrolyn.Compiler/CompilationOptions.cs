@@ -20,4 +20,10 @@ public sealed class CompilationOptions
 
     /// <summary><c>#line</c> directives that map generated code back to the .py file.</summary>
     public bool EmitLineDirectives { get; set; } = true;
+
+    /// <summary>Whether a dotted module name is a module of the project (a .py file or package the
+    /// host will compile). When set, importing a module that is neither a project module nor a
+    /// runtime module (<see cref="Binding.RuntimeModules"/>) is a PY2003 error; null: the host does
+    /// not know the project's modules and imports are not checked.</summary>
+    public System.Func<string, bool>? ProjectModuleExists { get; set; }
 }

@@ -72,6 +72,31 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Analyzer_EvalAndUnknownModule_ReportPY2003AndPY2002()
+    {
+        await AssertDiagnostics("""
+            import helpers
+            import [numpy]
+            x = [eval]('1')
+            """, s_reportErrors,
+            ("PY2003", "No module named 'numpy': it is neither a module of the project nor one of Pyrolyn's runtime modules"),
+            ("PY2002", "eval() compiles Python source at run time, which Pyrolyn cannot do: it compiles every script ahead of time"));
+    }
+
+    [Fact]
+    public async Task Analyzer_GuardedUnknownImport_ReportsWarningPY3002()
+    {
+        await AssertDiagnostics("""
+            import math, helpers
+            try:
+                import [ujson as json]
+            except ImportError:
+                import json
+            """, properties: null,
+            ("PY3002", "No module named 'ujson' in the project or in Pyrolyn's runtime: this import raises ModuleNotFoundError at run time"));
+    }
+
+    [Fact]
     public async Task Analyzer_ByDefault_LeavesErrorsToTheGenerator()
     {
         await AssertDiagnostics("""
@@ -171,8 +196,10 @@ public sealed class AnalyzerTests
             new[] { CSharpSyntaxTree.ParseText("internal static class C { }") },
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        // A second script, so that imports of a project module can be told from unknown ones.
         var options = new AnalyzerOptions(
-            ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(ProjectDir + relativePath, text)),
+            ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(ProjectDir + relativePath, text),
+                new InMemoryAdditionalText(ProjectDir + "helpers.py", "VALUE = 1\n")),
             new TestAnalyzerConfigOptionsProvider(buildProperties));
         var analyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PythonScriptAnalyzer()), options);
 

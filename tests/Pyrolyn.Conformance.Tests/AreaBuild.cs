@@ -62,7 +62,8 @@ public sealed class AreaBuild
             try
             {
                 module = ProgramCompiler.TranslateScript(
-                    new ScriptRoot(full, ModuleNameFor(script), IsEntryPoint: false, DisplayPath: Path.GetFileName(full)), options);
+                    new ScriptRoot(full, ModuleNameFor(script), IsEntryPoint: false, DisplayPath: Path.GetFileName(full)), options,
+                    rootDirectory: areaDir);
             }
             catch (Exception e)
             {
@@ -89,7 +90,7 @@ public sealed class AreaBuild
             ScriptModule module;
             try
             {
-                module = ProgramCompiler.TranslateScript(new ScriptRoot(file, name, IsEntryPoint: false), options);
+                module = ProgramCompiler.TranslateScript(new ScriptRoot(file, name, IsEntryPoint: false), options, rootDirectory: areaDir);
             }
             catch (Exception e)
             {

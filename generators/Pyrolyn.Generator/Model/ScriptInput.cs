@@ -13,4 +13,5 @@ internal sealed record ScriptInput(
     string Text,
     bool IsEntryPoint,
     bool Gil,
-    bool Safepoints);
+    bool Safepoints,
+    EquatableArray<string> ProjectModules);

@@ -35,8 +35,15 @@ internal static class PyDescriptors
         "PY1002", "Statement outside its context", CompilerMessage, "Binding", DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor NotSupported = new(
         "PY2001", "Feature not supported yet", CompilerMessage, "Support", DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor DynamicCode = new(
+        "PY2002", "Source code compiled at run time", CompilerMessage, "Support", DiagnosticSeverity.Error, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UnknownModule = new(
+        "PY2003", "Module not found", CompilerMessage, "Support", DiagnosticSeverity.Error, isEnabledByDefault: true);
     public static readonly DiagnosticDescriptor UndefinedName = new(
         "PY3001", "Undefined name", CompilerMessage, "Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor GuardedUnknownModule = new(
+        "PY3002", "Module not found (import guarded by an ImportError handler)", CompilerMessage, "Usage",
+        DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor CompilerInternalError = new(
         "PY9001", "Internal compiler error", CompilerMessage, "Compiler", DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -49,8 +56,8 @@ internal static class PyDescriptors
 
     /// <summary>The descriptors written out above, by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Declared { get; } = ImmutableArray.Create(
-        SyntaxError, IndentationError, NestingTooDeep, BindingError, MisplacedStatement, NotSupported, UndefinedName,
-        CompilerInternalError, InternalError);
+        SyntaxError, IndentationError, NestingTooDeep, BindingError, MisplacedStatement, NotSupported, DynamicCode,
+        UnknownModule, UndefinedName, GuardedUnknownModule, CompilerInternalError, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Build();
 

@@ -77,7 +77,7 @@ public static class ProgramCompiler
             var root = queue.Dequeue();
             if (byName.ContainsKey(root.ModuleName))
                 continue;
-            var module = TranslateScript(root, options, cancellationToken);
+            var module = TranslateScript(root, options, cancellationToken, rootDirectory);
             byName.Add(root.ModuleName, module);
             modules.Add(module);
 
@@ -101,9 +101,13 @@ public static class ProgramCompiler
         return new ProgramTranslation(roots.FirstOrDefault()?.FullPath ?? rootDirectory, rootDirectory, modules, missing.ToList());
     }
 
-    /// <summary>Translates one script, reading it as UTF-8 like CPython does by default.</summary>
-    public static ScriptModule TranslateScript(ScriptRoot root, ProgramOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Translates one script, reading it as UTF-8 like CPython does by default. Its imports
+    /// may name the local modules found under <paramref name="rootDirectory"/> (default: the script's
+    /// folder) or runtime modules; any other import is a PY2003 error.</summary>
+    public static ScriptModule TranslateScript(ScriptRoot root, ProgramOptions options, CancellationToken cancellationToken = default,
+        string? rootDirectory = null)
     {
+        string searchDirectory = rootDirectory ?? Path.GetDirectoryName(root.FullPath)!;
         string text = ReadSource(root.FullPath);
         string display = root.DisplayPath ?? PathDisplay.For(root.FullPath);
         var compilerOptions = new Pyrolyn.Compiler.CompilationOptions
@@ -112,6 +116,7 @@ public static class ProgramCompiler
             IsEntryPoint = root.IsEntryPoint,
             EmitSafepoints = options.EmitSafepoints,
             EmitLineDirectives = options.EmitLineDirectives,
+            ProjectModuleExists = name => ResolveModule(searchDirectory, name) is not null,
         };
         var result = PythonCompiler.Compile(new SourceText(text, display), compilerOptions, cancellationToken);
         return new ScriptModule(root.ModuleName, root.FullPath, display, text, result);

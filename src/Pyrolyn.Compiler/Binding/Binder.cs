@@ -21,14 +21,17 @@ public sealed class Binder
     private readonly List<(string Name, TextSpan Span, Scope Scope)> _globalLoads = new();
     private readonly List<string> _imports = new();
     private readonly string _package;
+    private readonly CompilationOptions _options;
     private Scope _scope;
+    private int _importGuards; // enclosing try bodies whose handlers catch ImportError
     private int _loopDepth;
     private int _depth;
     private bool _tooDeep;
 
-    private Binder(ModuleSyntax module, string package, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private Binder(ModuleSyntax module, string package, CompilationOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _package = package;
+        _options = options;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
         _scope = new Scope(ScopeKind.Module, "<module>", "", module, null);
@@ -40,7 +43,7 @@ public sealed class Binder
     public static BoundModule Bind(ModuleSyntax module, SourceText text, CompilationOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         string package = PackageOf(options.ModuleName, text.Path);
-        var binder = new Binder(module, package, diagnostics, cancellationToken);
+        var binder = new Binder(module, package, options, diagnostics, cancellationToken);
         var moduleScope = binder._scope;
         binder.BindStatements(module.Body);
         binder.Analyze(moduleScope, new HashSet<string>());
@@ -234,6 +237,7 @@ public sealed class Binder
                 foreach (var alias in im.Names)
                 {
                     AddImport(alias.Name);
+                    ImportCheck.CheckModule(_options, _diagnostics, alias.Span, alias.Name, _importGuards > 0);
                     string bound = alias.AsName ?? FirstComponent(alias.Name);
                     Add(bound, SymbolFlags.Imported | SymbolFlags.Assigned, alias);
                 }
@@ -311,6 +315,7 @@ public sealed class Binder
         if (resolved is not null)
         {
             AddImport(resolved);
+            ImportCheck.CheckModule(_options, _diagnostics, imf.Span, resolved, _importGuards > 0);
             // "from pkg import mod" may name a submodule; the CLI checks which exist.
             foreach (var alias in imf.Names)
                 if (alias.Name != "*")
@@ -383,7 +388,12 @@ public sealed class Binder
     private void BindTry(IReadOnlyList<StatementSyntax> body, IReadOnlyList<ExceptHandlerBaseSyntax> handlers,
         IReadOnlyList<StatementSyntax> orElse, IReadOnlyList<StatementSyntax> finalBody)
     {
+        bool guards = ImportCheck.CatchesImportError(handlers);
+        if (guards)
+            _importGuards++;
         BindStatements(body);
+        if (guards)
+            _importGuards--;
         foreach (var h in handlers)
         {
             if (h is ExceptHandlerSyntax eh)
@@ -836,7 +846,14 @@ public sealed class Binder
                 continue;
             if (scope.Kind == ScopeKind.Class && sym.IsBound)
                 continue;
-            if (defined.Contains(name) || BuiltinNames.All.Contains(name))
+            if (defined.Contains(name))
+                continue;
+            if (ImportCheck.IsDynamicCodeBuiltin(name))
+            {
+                ImportCheck.ReportDynamicCode(_diagnostics, span, name);
+                continue;
+            }
+            if (BuiltinNames.All.Contains(name))
                 continue;
             if (name == "__class__" && scope.UsesClassCell)
                 continue;

@@ -25,10 +25,16 @@ public static class DiagnosticDescriptors
     // PY2xxx: valid Python that Pyrolyn does not compile yet.
     public static readonly DiagnosticDescriptor NotSupported =
         new("PY2001", "Feature not supported yet", "Support", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DynamicCode =
+        new("PY2002", "Source code compiled at run time", "Support", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnknownModule =
+        new("PY2003", "Module not found", "Support", DiagnosticSeverity.Error);
 
     // PY3xxx: warnings, in the spirit of pyflakes.
     public static readonly DiagnosticDescriptor UndefinedName =
         new("PY3001", "Undefined name", "Usage", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor GuardedUnknownModule =
+        new("PY3002", "Module not found (import guarded by an ImportError handler)", "Usage", DiagnosticSeverity.Warning);
 
     // PY9xxx: the compiler itself failed (a bug); reported instead of throwing.
     public static readonly DiagnosticDescriptor InternalError =
@@ -37,6 +43,6 @@ public static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         SyntaxError, IndentationError, NestingTooDeep, BindingError, MisplacedStatement,
-        NotSupported, UndefinedName, InternalError,
+        NotSupported, DynamicCode, UnknownModule, UndefinedName, GuardedUnknownModule, InternalError,
     };
 }
