@@ -166,7 +166,7 @@ public sealed partial class CSharpEmitter
             case IfExpSyntax ie:
                 return $"({Cond(ctx, ie.Test)} ? {Expr(ctx, ie.Body)} : {Expr(ctx, ie.OrElse)})";
             case AttributeSyntax at:
-                return $"{R}Ops.GetAttr({Expr(ctx, at.Value)}, {CSharpNames.String(at.Attr)})";
+                return $"{R}Ops.GetAttr({Expr(ctx, at.Value)}, {AttrSite(at.Attr)})";
             case SubscriptSyntax sub:
                 return $"{R}Ops.GetItem({Expr(ctx, sub.Value)}, {Expr(ctx, sub.Slice)})";
             case SliceSyntax sl:

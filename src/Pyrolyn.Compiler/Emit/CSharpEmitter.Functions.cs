@@ -40,12 +40,13 @@ public sealed partial class CSharpEmitter
                 var all = args.Concat(call.Keywords.Select(k => Expr(ctx, k.Value)));
                 return $"{R}Calls.MethodKw({o}, {name}, new {Obj}[] {{ {string.Join(", ", all)} }}, new string[] {{ {string.Join(", ", call.Keywords.Select(k => CSharpNames.String(k.Arg!)))} }})";
             }
+            string site = AttrSite(at.Attr);
             return args.Count switch
             {
-                0 => $"{R}Calls.Method0({o}, {name})",
-                1 => $"{R}Calls.Method1({o}, {name}, {args[0]})",
-                2 => $"{R}Calls.Method2({o}, {name}, {args[0]}, {args[1]})",
-                _ => $"{R}Calls.MethodN({o}, {name}, new {Obj}[] {{ {string.Join(", ", args)} }})",
+                0 => $"{R}Calls.Method0({o}, {site})",
+                1 => $"{R}Calls.Method1({o}, {site}, {args[0]})",
+                2 => $"{R}Calls.Method2({o}, {site}, {args[0]}, {args[1]})",
+                _ => $"{R}Calls.MethodN({o}, {site}, new {Obj}[] {{ {string.Join(", ", args)} }})",
             };
         }
         if (call.Keywords.Count == 0 && call.Func is NameSyntax fn && _direct.TryGetValue(fn.Id, out var def)

@@ -186,7 +186,7 @@ public sealed partial class CSharpEmitter
                 EmitStoreName(ctx, n.Id, value);
                 break;
             case AttributeSyntax at:
-                w.Line($"{R}Ops.SetAttr({Expr(ctx, at.Value)}, {CSharpNames.String(at.Attr)}, {value});");
+                w.Line($"{R}Ops.SetAttr({Expr(ctx, at.Value)}, {AttrSite(at.Attr)}, {value});");
                 break;
             case SubscriptSyntax sub:
             {
@@ -271,7 +271,7 @@ public sealed partial class CSharpEmitter
             {
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, at.Value)};");
-                string attr = CSharpNames.String(at.Attr);
+                string attr = AttrSite(at.Attr);
                 w.Line($"{R}Ops.SetAttr({o}, {attr}, {R}Ops.InPlace({op}, {R}Ops.GetAttr({o}, {attr}), {Expr(ctx, aa.Value)}));");
                 break;
             }

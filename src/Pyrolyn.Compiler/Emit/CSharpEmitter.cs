@@ -289,6 +289,20 @@ public sealed partial class CSharpEmitter
         return name;
     }
 
+    private int _siteCount;
+
+    /// <summary>A new inline-cache site for one attribute expression (<c>o.x</c>, <c>o.x = v</c>,
+    /// <c>o.m()</c>): a static <c>AttrSite</c> field. Past the field budget, the attribute's name
+    /// (the runtime has the same operations keyed by name, without the cache).</summary>
+    private string AttrSite(string attr)
+    {
+        if (_constants.Count >= MaxConstantFields)
+            return CSharpNames.String(attr);
+        string name = "A" + (++_siteCount);
+        _constants.Add($"private static readonly {R}AttrSite {name} = new {R}AttrSite({CSharpNames.String(attr)});");
+        return name;
+    }
+
     private string NewCodeName() => "C" + (++_codeCounter);
 
     private string MemberName(string pythonName)

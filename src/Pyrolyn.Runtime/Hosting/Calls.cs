@@ -8,7 +8,7 @@ namespace Pyrolyn.Runtime;
 /// Call paths used by compiled code. Python functions and bound methods take the
 /// arity-specialized fast paths, so ordinary calls allocate no argument array.
 /// </summary>
-public static class Calls
+public static partial class Calls
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call0(PyObject f) =>
@@ -105,5 +105,5 @@ public static class Calls
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyFunction? UserMethod(PyInstance inst, string name) =>
-        inst.Type.Lookup(name) is PyFunction f && !inst.Attributes.ContainsKey(name) ? f : null;
+        inst.Type.Lookup(name) is PyFunction f && !inst.TryGetOwn(name, out _) ? f : null;
 }

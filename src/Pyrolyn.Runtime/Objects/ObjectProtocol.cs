@@ -90,7 +90,7 @@ public static class ObjectProtocol
             return p.Get(obj);
         if (obj is PyInstance inst)
         {
-            if (inst.Attributes.TryGetValue(name, out var v))
+            if (inst.TryGetOwn(name, out var v))
                 return v;
         }
         else if (obj.InstanceDict is { } dict && dict.Count > 0 && dict.TryGetValue(new PyStr(name), out var dv))
@@ -129,7 +129,7 @@ public static class ObjectProtocol
         }
         if (obj is PyInstance inst)
         {
-            inst.Attributes[name] = value;
+            inst.SetOwn(name, value);
             return;
         }
         if (obj.InstanceDict is { } dict)
@@ -152,7 +152,7 @@ public static class ObjectProtocol
         }
         if (obj is PyInstance inst)
         {
-            if (!inst.Attributes.Remove(name))
+            if (!inst.RemoveOwn(name))
                 throw Errors.AttributeError($"'{obj.Type.Name}' object has no attribute '{name}'");
             return;
         }
@@ -249,13 +249,18 @@ public static class ObjectProtocol
 
     private static PyInstance? NewPlain(PyType type, out PyFunction? init)
     {
-        init = null;
-        if (!ReferenceEquals(type.SolidBase, BuiltinTypes.Object) || LookupUser(type, "__new__") is not null)
-            return null;
-        if (LookupUser(type, "__init__") is not PyFunction f)
-            return null;
-        init = f;
-        return new PyInstance(type);
+        var entry = type.PlainInit;
+        if (entry is null || entry.Version != TypeNamespace.Version)
+            type.PlainInit = entry = FindPlainInit(type);
+        init = entry.Init;
+        return init is null ? null : new PyInstance(type);
+    }
+
+    private static PyType.PlainInitEntry FindPlainInit(PyType type)
+    {
+        int version = TypeNamespace.Version;
+        bool plain = ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && LookupUser(type, "__new__") is null;
+        return new PyType.PlainInitEntry(version, plain ? LookupUser(type, "__init__") as PyFunction : null);
     }
 
     private static PyObject CheckInitResult(PyObject self, PyObject result) =>

@@ -6,17 +6,26 @@ namespace Pyrolyn.Runtime;
 /// <summary>
 /// An instance of a class defined in Python. Every slot looks up the matching dunder method on
 /// the class (only methods defined in Python count; the builtin defaults are the base slots).
-/// Attributes live in a string-keyed dictionary, faster than a PyDict for attribute access.
+/// Attributes are stored as values indexed by the class's <see cref="InstanceLayout"/> (shared
+/// keys), so compiled attribute sites read them by a cached index; an instance whose attributes
+/// stop following the layout (deleted, set out of order, too many) keeps a dictionary instead.
+/// Either way the instance's own insertion order is preserved, as <c>vars()</c> shows in CPython.
 /// </summary>
-public sealed class PyInstance : PyObject
+public sealed partial class PyInstance : PyObject
 {
     private readonly PyType _type;
 
-    public PyInstance(PyType type) => _type = type;
+    public PyInstance(PyType type)
+    {
+        _type = type;
+        int known = type.Layout.Count;
+        _slots = known == 0 ? NoSlots : new PyObject?[known];
+    }
 
     public override PyType Type => _type;
 
-    public Dictionary<string, PyObject> Attributes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The instance's attributes (its <c>__dict__</c> contents), as a dictionary-like view.</summary>
+    public InstanceAttributes Attributes => new(this);
 
     public PyDict DictSnapshot()
     {
@@ -148,7 +157,7 @@ public sealed class PyInstance : PyObject
     {
         // Common case: no __getattribute__ override and no data descriptors, so the instance
         // dict answers first (what the generic lookup below would do, minus two cache lookups).
-        if (_type.HasPlainInstanceGet && Attributes.TryGetValue(name, out var own))
+        if (_type.HasPlainInstanceGet && TryGetOwn(name, out var own))
             return own;
         if (Dunder("__getattribute__") is { } ga)
             return Invoke(ga, new PyStr(name));
@@ -164,7 +173,7 @@ public sealed class PyInstance : PyObject
     {
         if (_type.HasPlainInstanceSet)
         {
-            Attributes[name] = value;
+            SetOwn(name, value);
             return;
         }
         if (Dunder("__setattr__") is { } m)
@@ -190,7 +199,7 @@ public sealed class PyInstance : PyObject
     /// <summary><c>obj.name(args)</c> without allocating a bound method.</summary>
     public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null)
     {
-        if (!Attributes.ContainsKey(name) && _type.Lookup(name) is PyFunction f)
+        if (!TryGetOwn(name, out _) && _type.Lookup(name) is PyFunction f)
         {
             if (kwnames is null)
             {

@@ -48,6 +48,15 @@ public sealed class PyType : PyObject
     /// <summary>The class namespace (<c>C.__dict__</c>).</summary>
     public TypeNamespace Dict { get; }
 
+    /// <summary>The attribute names this class's instances share (see <see cref="InstanceLayout"/>).</summary>
+    public InstanceLayout Layout { get; } = new();
+
+    /// <summary>What <c>C(args)</c> found last time (see ObjectProtocol.NewPlain), tagged with
+    /// the namespace version it is valid for.</summary>
+    internal sealed record PlainInitEntry(int Version, PyFunction? Init);
+
+    internal PlainInitEntry? PlainInit;
+
     /// <summary><c>module.QualName</c> except for builtins, as in default reprs.</summary>
     public string QualifiedName => Module == "builtins" ? QualName : Module + "." + QualName;
 

@@ -28,11 +28,18 @@ namespace Pyrolyn.Scripts
 
         private static global::Pyrolyn.Runtime.PyObject? B_print;
         private static readonly global::Pyrolyn.Runtime.FunctionCode C1 = new global::Pyrolyn.Runtime.FunctionCode("__init__", "Shape.__init__", new string[] { "self", "name" }, 0, 2, 0, false, false, __File, 2);
+        private static readonly global::Pyrolyn.Runtime.AttrSite A1 = new global::Pyrolyn.Runtime.AttrSite("name");
         private static readonly global::Pyrolyn.Runtime.FunctionCode C2 = new global::Pyrolyn.Runtime.FunctionCode("area", "Shape.area", new string[] { "self" }, 0, 1, 0, false, false, __File, 5);
         private static readonly global::Pyrolyn.Runtime.FunctionCode C3 = new global::Pyrolyn.Runtime.FunctionCode("__repr__", "Shape.__repr__", new string[] { "self" }, 0, 1, 0, false, false, __File, 8);
+        private static readonly global::Pyrolyn.Runtime.AttrSite A2 = new global::Pyrolyn.Runtime.AttrSite("name");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A3 = new global::Pyrolyn.Runtime.AttrSite("area");
         private static readonly global::Pyrolyn.Runtime.FunctionCode C4 = new global::Pyrolyn.Runtime.FunctionCode("__init__", "Square.__init__", new string[] { "self", "side" }, 0, 2, 0, false, false, __File, 12);
         private static readonly global::Pyrolyn.Runtime.PyObject K0 = new global::Pyrolyn.Runtime.PyStr("Square");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A4 = new global::Pyrolyn.Runtime.AttrSite("__init__");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A5 = new global::Pyrolyn.Runtime.AttrSite("side");
         private static readonly global::Pyrolyn.Runtime.FunctionCode C5 = new global::Pyrolyn.Runtime.FunctionCode("area", "Square.area", new string[] { "self" }, 0, 1, 0, false, false, __File, 16);
+        private static readonly global::Pyrolyn.Runtime.AttrSite A6 = new global::Pyrolyn.Runtime.AttrSite("side");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A7 = new global::Pyrolyn.Runtime.AttrSite("side");
 
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __Register()
@@ -116,7 +123,7 @@ namespace Pyrolyn.Scripts
 #line 3 "/project/shapes.py"
                         __line = 3;
                         t1 = v_name;
-                        global::Pyrolyn.Runtime.Ops.SetAttr(v_self, "name", t1);
+                        global::Pyrolyn.Runtime.Ops.SetAttr(v_self, A1, t1);
                         return global::Pyrolyn.Runtime.PyNone.Instance;
                     }
                     catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "__init__"))
@@ -164,7 +171,7 @@ namespace Pyrolyn.Scripts
                     {
 #line 9 "/project/shapes.py"
                         __line = 9;
-                        return new global::Pyrolyn.Runtime.PyStr(string.Concat(new string[] { global::Pyrolyn.Runtime.Build.FormatValue(global::Pyrolyn.Runtime.Ops.GetAttr(v_self, "name"), -1, ""), "(", global::Pyrolyn.Runtime.Build.FormatValue(global::Pyrolyn.Runtime.Calls.Method0(v_self, "area"), -1, ""), ")" }));
+                        return new global::Pyrolyn.Runtime.PyStr(string.Concat(new string[] { global::Pyrolyn.Runtime.Build.FormatValue(global::Pyrolyn.Runtime.Ops.GetAttr(v_self, A2), -1, ""), "(", global::Pyrolyn.Runtime.Build.FormatValue(global::Pyrolyn.Runtime.Calls.Method0(v_self, A3), -1, ""), ")" }));
                         return global::Pyrolyn.Runtime.PyNone.Instance;
                     }
                     catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "__repr__"))
@@ -201,11 +208,11 @@ namespace Pyrolyn.Scripts
                     {
 #line 13 "/project/shapes.py"
                         __line = 13;
-                        global::Pyrolyn.Runtime.Calls.Method1(global::Pyrolyn.Runtime.ObjectProtocol.Super(classcell7, v_self), "__init__", K0);
+                        global::Pyrolyn.Runtime.Calls.Method1(global::Pyrolyn.Runtime.ObjectProtocol.Super(classcell7, v_self), A4, K0);
 #line 14 "/project/shapes.py"
                         __line = 14;
                         t1 = v_side;
-                        global::Pyrolyn.Runtime.Ops.SetAttr(v_self, "side", t1);
+                        global::Pyrolyn.Runtime.Ops.SetAttr(v_self, A5, t1);
                         return global::Pyrolyn.Runtime.PyNone.Instance;
                     }
                     catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "__init__"))
@@ -229,7 +236,7 @@ namespace Pyrolyn.Scripts
                     {
 #line 17 "/project/shapes.py"
                         __line = 17;
-                        return global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.GetAttr(v_self, "side"), global::Pyrolyn.Runtime.Ops.GetAttr(v_self, "side"));
+                        return global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.GetAttr(v_self, A6), global::Pyrolyn.Runtime.Ops.GetAttr(v_self, A7));
                         return global::Pyrolyn.Runtime.PyNone.Instance;
                     }
                     catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "area"))

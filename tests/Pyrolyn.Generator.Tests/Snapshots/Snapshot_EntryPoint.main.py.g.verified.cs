@@ -30,6 +30,8 @@ namespace Pyrolyn.Scripts
         private static readonly global::Pyrolyn.Runtime.FunctionCode C1 = new global::Pyrolyn.Runtime.FunctionCode("main", "main", new string[] { "argv" }, 0, 1, 0, false, false, __File, 3);
         private static readonly global::Pyrolyn.Runtime.PyObject K0 = new global::Pyrolyn.Runtime.PyStr("args:");
         private static readonly global::Pyrolyn.Runtime.PyObject K1 = new global::Pyrolyn.Runtime.PyStr("__main__");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A1 = new global::Pyrolyn.Runtime.AttrSite("argv");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A2 = new global::Pyrolyn.Runtime.AttrSite("exit");
 
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void __Register()
@@ -104,7 +106,7 @@ namespace Pyrolyn.Scripts
                 {
 #line 8 "/project/main.py"
                     __line = 8;
-                    global::Pyrolyn.Runtime.Calls.Method1((G_sys ?? global::Pyrolyn.Runtime.Names.Undefined("sys")), "exit", main(global::Pyrolyn.Runtime.Ops.GetAttr((G_sys ?? global::Pyrolyn.Runtime.Names.Undefined("sys")), "argv")));
+                    global::Pyrolyn.Runtime.Calls.Method1((G_sys ?? global::Pyrolyn.Runtime.Names.Undefined("sys")), A2, main(global::Pyrolyn.Runtime.Ops.GetAttr((G_sys ?? global::Pyrolyn.Runtime.Names.Undefined("sys")), A1)));
                 }
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "<module>"))

@@ -30,6 +30,7 @@ namespace Pyrolyn.Scripts
         private static global::Pyrolyn.Runtime.PyObject? B_print;
         private static readonly global::Pyrolyn.Runtime.FunctionCode C1 = new global::Pyrolyn.Runtime.FunctionCode("greet", "greet", new string[] { "name" }, 0, 1, 0, false, false, __File, 4);
         private static readonly global::Pyrolyn.Runtime.PyObject K0 = new global::Pyrolyn.Runtime.PyStr("hello ");
+        private static readonly global::Pyrolyn.Runtime.AttrSite A1 = new global::Pyrolyn.Runtime.AttrSite("shout");
         private static readonly global::Pyrolyn.Runtime.PyObject K1 = new global::Pyrolyn.Runtime.PyStr("world");
         private static readonly global::Pyrolyn.Runtime.PyObject K2 = new global::Pyrolyn.Runtime.PyFloat(global::System.BitConverter.Int64BitsToDouble(4611686018427387904L) /* 2 */);
 
@@ -132,7 +133,7 @@ namespace Pyrolyn.Scripts
             {
 #line 5 "/project/greet.py"
                 __line = 5;
-                return global::Pyrolyn.Runtime.Calls.Method1((G_utils ?? global::Pyrolyn.Runtime.Names.Undefined("utils")), "shout", global::Pyrolyn.Runtime.Ops.Add(K0, v_name));
+                return global::Pyrolyn.Runtime.Calls.Method1((G_utils ?? global::Pyrolyn.Runtime.Names.Undefined("utils")), A1, global::Pyrolyn.Runtime.Ops.Add(K0, v_name));
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "greet"))

@@ -26,6 +26,7 @@ namespace Pyrolyn.Scripts
         public static global::Pyrolyn.Runtime.PyObject? G_shout;
 
         private static readonly global::Pyrolyn.Runtime.FunctionCode C1 = new global::Pyrolyn.Runtime.FunctionCode("shout", "shout", new string[] { "text" }, 0, 1, 0, false, false, __File, 1);
+        private static readonly global::Pyrolyn.Runtime.AttrSite A1 = new global::Pyrolyn.Runtime.AttrSite("upper");
         private static readonly global::Pyrolyn.Runtime.PyObject K0 = new global::Pyrolyn.Runtime.PyStr("!");
 
         [global::System.Runtime.CompilerServices.ModuleInitializer]
@@ -112,7 +113,7 @@ namespace Pyrolyn.Scripts
             {
 #line 2 "/project/utils.py"
                 __line = 2;
-                return global::Pyrolyn.Runtime.Ops.Add(global::Pyrolyn.Runtime.Calls.Method0(v_text, "upper"), K0);
+                return global::Pyrolyn.Runtime.Ops.Add(global::Pyrolyn.Runtime.Calls.Method0(v_text, A1), K0);
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "shout"))

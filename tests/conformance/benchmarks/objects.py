@@ -1,4 +1,6 @@
+# benchmark-args: 5
 # Method calls on objects: a small particle system with classes, attributes and inheritance.
+import sys
 
 
 class Vec:
@@ -60,7 +62,7 @@ for i in range(200):
         particles.append(Particle(pos, vel))
 
 counter = Counter()
-for _ in range(2000):
+for _ in range(2000 * (int(sys.argv[1]) if len(sys.argv) > 1 else 1)):
     for p in particles:
         p.step(0.1)
         counter.tick()

@@ -1,4 +1,6 @@
+# benchmark-args: 5
 # String building: concatenation, join, f-strings, slicing, str methods.
+import sys
 
 
 def build_lines(n):
@@ -34,15 +36,16 @@ def checksum(s):
     return h
 
 
-text = build_lines(60000)
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+text = build_lines(60000 * SCALE)
 print(len(text), checksum(text))
 fields = [line.split(":") for line in text.splitlines()]
 print(len(fields), fields[12345])
-msg = "The Quick Brown Fox Jumps Over The Lazy Dog. " * 4000
+msg = "The Quick Brown Fox Jumps Over The Lazy Dog. " * (4000 * SCALE)
 enc = caesar(msg, 13)
 print(enc[:46])
 print(caesar(enc, 13) == msg)
-c = concat(100000)
+c = concat(100000 * SCALE)
 print(len(c), c[-12:], c.count("7"))
 upper = msg.upper().replace("THE", "a").lower()
 print(upper[:40], upper.find("fox"), len(upper.split()))

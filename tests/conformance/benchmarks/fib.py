@@ -1,4 +1,6 @@
+# benchmark-args: 33
 # Recursive calls: naive Fibonacci (call overhead, small-int arithmetic, comparisons).
+import sys
 
 
 def fib(n):
@@ -9,10 +11,11 @@ def fib(n):
 
 def main():
     total = 0
-    for i in range(20, 30):
+    for i in range(20, LIMIT):
         total += fib(i)
-    print("fib(29) =", fib(29))
-    print("sum fib(20..29) =", total)
+    print(f"fib({LIMIT - 1}) =", fib(LIMIT - 1))
+    print(f"sum fib(20..{LIMIT - 1}) =", total)
 
 
+LIMIT = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 main()

@@ -1,4 +1,6 @@
+# benchmark-args: 5
 # Float loops on lists: the classic n-body simulation (lists of floats, attribute-free math).
+import sys
 import math
 
 PI = 3.14159265358979323
@@ -85,5 +87,5 @@ def advance(bodies, dt, steps):
 bodies = make_bodies()
 offset_momentum(bodies)
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 60000)
+advance(bodies, 0.01, 60000 * (int(sys.argv[1]) if len(sys.argv) > 1 else 1))
 print(f"{energy(bodies):.9f}")

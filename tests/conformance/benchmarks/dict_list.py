@@ -1,4 +1,6 @@
+# benchmark-args: 5
 # List and dict heavy code: word counting, sorting, grouping and a sieve.
+import sys
 
 
 def make_words(n):
@@ -46,7 +48,8 @@ def sieve(limit):
     return [i for i in range(limit + 1) if flags[i]]
 
 
-words = make_words(200000)
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+words = make_words(200000 * SCALE)
 counts = count(words)
 top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 print("distinct words:", len(counts))
@@ -54,7 +57,7 @@ print("top 5:", top)
 groups = group_by_length(words)
 for length in sorted(groups):
     print(length, len(groups[length]), len(set(groups[length])))
-primes = sieve(600000)
+primes = sieve(600000 * SCALE)
 print("primes:", len(primes), primes[-3:])
 pairs = {}
 for p in primes:

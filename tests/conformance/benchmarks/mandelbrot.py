@@ -1,4 +1,6 @@
+# benchmark-args: 5
 # Float loops: an ASCII Mandelbrot set (float multiply/add, while loops, comparisons).
+import sys
 
 
 def mandel(width, height, max_iter):
@@ -26,7 +28,8 @@ def mandel(width, height, max_iter):
     return rows, inside
 
 
-rows, inside = mandel(200, 80, 800)
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+rows, inside = mandel(200, 80, 800 * SCALE)
 for r in rows[::10]:
     print(r)
 print("points inside:", inside)

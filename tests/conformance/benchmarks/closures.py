@@ -1,4 +1,6 @@
+# benchmark-args: 4
 # Closures: counters, adders, composed functions and nonlocal state.
+import sys
 
 
 def make_counter():
@@ -35,7 +37,8 @@ counter = make_counter()
 accs = make_accumulators(10)
 pipeline = compose(make_adder(3), compose(make_adder(-1), lambda v: v * 2))
 total = 0
-for i in range(900000):
+N = 900000 * (int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+for i in range(N):
     total += accs[i % 10](i)
     total += pipeline(i & 255)
     counter(1)
