@@ -327,6 +327,7 @@ public static class ProgramCompiler
             "    \"configProperties\": {\n" +
             "      \"System.Globalization.Invariant\": true,\n" +
             "      \"System.Runtime.TieredPGO\": false,\n" +
+            "      \"System.GC.Concurrent\": false,\n" +
             "      \"System.Runtime.Serialization.EnableUnsafeBinaryFormatterSerialization\": false\n" +
             "    }\n" +
             "  }\n" +

@@ -163,6 +163,7 @@ public sealed partial class CSharpEmitter
             if (!_methodNames.TryGetValue(def, out var method))
                 _methodNames[def] = method = MemberName(def.Name);
             _members.Line($"/// <summary>Python function <c>{Xml(scope.QualName)}</c> (line {LineOf(node)}).</summary>");
+            _members.Line(FullyOptimized);
             _members.Line($"public static {Obj} {method}({paramList})");
             _members.Line("{");
             _members.Append(bodyWriter);
@@ -173,7 +174,7 @@ public sealed partial class CSharpEmitter
             return $"(F_{method} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, __RunName) {{ Doc = {DocString(def.Body)} }})";
         }
         var lambda = new CodeWriter();
-        lambda.Line($"new {R}{funcType}({code}, ({paramList}) =>");
+        lambda.Line($"new {R}{funcType}({code}, {FullyOptimized} ({paramList}) =>");
         lambda.Line("{");
         lambda.Append(bodyWriter);
         lambda.Write($"}}, {defaults}, {kwDefaults}, __RunName)");
@@ -181,6 +182,12 @@ public sealed partial class CSharpEmitter
             lambda.Write($" {{ Doc = {DocString(body)} }}");
         return lambda.ToString();
     }
+
+    /// <summary>Script functions skip the JIT's quick first tier: compiled Python is hot code
+    /// whose calls go through runtime helpers, and a program typically runs for less time than
+    /// tiering needs to pay off. (NativeAOT ignores it: everything is optimized there.)</summary>
+    private const string FullyOptimized =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     private void EmitClass(FunctionContext ctx, ClassDefSyntax cd)
     {

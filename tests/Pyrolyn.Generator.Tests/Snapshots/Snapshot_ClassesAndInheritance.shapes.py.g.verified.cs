@@ -112,7 +112,7 @@ namespace Pyrolyn.Scripts
                     global::Pyrolyn.Runtime.PyObject? classcell3 = null;
 #line 2 "/project/shapes.py"
                     __line = 2;
-                    ns2["__init__"] = new global::Pyrolyn.Runtime.PyFunction2(C1, (global::Pyrolyn.Runtime.PyObject v_self, global::Pyrolyn.Runtime.PyObject v_name) =>
+                    ns2["__init__"] = new global::Pyrolyn.Runtime.PyFunction2(C1, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_self, global::Pyrolyn.Runtime.PyObject v_name) =>
                 {
                     global::Pyrolyn.Runtime.PyObject? t1 = default;
                     int __line = 2;
@@ -138,7 +138,7 @@ namespace Pyrolyn.Scripts
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 5 "/project/shapes.py"
                     __line = 5;
-                    ns2["area"] = new global::Pyrolyn.Runtime.PyFunction1(C2, (global::Pyrolyn.Runtime.PyObject v_self) =>
+                    ns2["area"] = new global::Pyrolyn.Runtime.PyFunction1(C2, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_self) =>
                 {
                     int __line = 5;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
@@ -162,7 +162,7 @@ namespace Pyrolyn.Scripts
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 8 "/project/shapes.py"
                     __line = 8;
-                    ns2["__repr__"] = new global::Pyrolyn.Runtime.PyFunction1(C3, (global::Pyrolyn.Runtime.PyObject v_self) =>
+                    ns2["__repr__"] = new global::Pyrolyn.Runtime.PyFunction1(C3, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_self) =>
                 {
                     int __line = 8;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
@@ -198,7 +198,7 @@ namespace Pyrolyn.Scripts
                     global::Pyrolyn.Runtime.PyObject? classcell7 = null;
 #line 12 "/project/shapes.py"
                     __line = 12;
-                    ns6["__init__"] = new global::Pyrolyn.Runtime.PyFunction2(C4, (global::Pyrolyn.Runtime.PyObject v_self, global::Pyrolyn.Runtime.PyObject v_side) =>
+                    ns6["__init__"] = new global::Pyrolyn.Runtime.PyFunction2(C4, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_self, global::Pyrolyn.Runtime.PyObject v_side) =>
                 {
                     global::Pyrolyn.Runtime.PyObject? t1 = default;
                     int __line = 12;
@@ -227,7 +227,7 @@ namespace Pyrolyn.Scripts
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
 #line 16 "/project/shapes.py"
                     __line = 16;
-                    ns6["area"] = new global::Pyrolyn.Runtime.PyFunction1(C5, (global::Pyrolyn.Runtime.PyObject v_self) =>
+                    ns6["area"] = new global::Pyrolyn.Runtime.PyFunction1(C5, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_self) =>
                 {
                     int __line = 16;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();

@@ -121,6 +121,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>main</c> (line 3).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject main(global::Pyrolyn.Runtime.PyObject v_argv)
         {
             int __line = 3;

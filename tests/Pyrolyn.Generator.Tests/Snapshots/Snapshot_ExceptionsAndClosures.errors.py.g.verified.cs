@@ -113,7 +113,7 @@ namespace Pyrolyn.Scripts
                 global::Pyrolyn.Runtime.Calls.Call0((G_c ?? global::Pyrolyn.Runtime.Names.Undefined("c")));
 #line 20 "/project/errors.py"
                 __line = 20;
-                global::Pyrolyn.Runtime.Calls.Call3((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), global::Pyrolyn.Runtime.Calls.Call0((G_c ?? global::Pyrolyn.Runtime.Names.Undefined("c"))), safe_div(global::Pyrolyn.Runtime.PyInt.From(1L), global::Pyrolyn.Runtime.PyInt.From(0L)), global::Pyrolyn.Runtime.Calls.Call1(new global::Pyrolyn.Runtime.PyFunction1(C4, (global::Pyrolyn.Runtime.PyObject v_x) =>
+                global::Pyrolyn.Runtime.Calls.Call3((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), global::Pyrolyn.Runtime.Calls.Call0((G_c ?? global::Pyrolyn.Runtime.Names.Undefined("c"))), safe_div(global::Pyrolyn.Runtime.PyInt.From(1L), global::Pyrolyn.Runtime.PyInt.From(0L)), global::Pyrolyn.Runtime.Calls.Call1(new global::Pyrolyn.Runtime.PyFunction1(C4, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] (global::Pyrolyn.Runtime.PyObject v_x) =>
                 {
                     int __line = 20;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
@@ -147,6 +147,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>counter</c> (line 1).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject counter()
         {
             global::Pyrolyn.Runtime.PyObject? v_count = null;
@@ -161,7 +162,7 @@ namespace Pyrolyn.Scripts
                 v_count = global::Pyrolyn.Runtime.PyInt.From(0L);
 #line 3 "/project/errors.py"
                 __line = 3;
-                v_step = new global::Pyrolyn.Runtime.PyFunction0(C2, () =>
+                v_step = new global::Pyrolyn.Runtime.PyFunction0(C2, [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] () =>
                 {
                     int __line = 3;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
@@ -205,6 +206,7 @@ namespace Pyrolyn.Scripts
         }
         private static global::Pyrolyn.Runtime.PyFunction? F_counter;
         /// <summary>Python function <c>safe_div</c> (line 9).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject safe_div(global::Pyrolyn.Runtime.PyObject v_a, global::Pyrolyn.Runtime.PyObject v_b)
         {
             global::Pyrolyn.Runtime.PyObject? v_e = null;

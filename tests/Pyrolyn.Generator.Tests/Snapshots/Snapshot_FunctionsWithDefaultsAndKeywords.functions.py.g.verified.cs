@@ -114,6 +114,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>add</c> (line 1).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject add(global::Pyrolyn.Runtime.PyObject v_a, global::Pyrolyn.Runtime.PyObject v_b, global::Pyrolyn.Runtime.PyObject v_args, global::Pyrolyn.Runtime.PyObject v_scale, global::Pyrolyn.Runtime.PyObject v_kwargs)
         {
             int __line = 1;
@@ -138,6 +139,7 @@ namespace Pyrolyn.Scripts
         }
         private static global::Pyrolyn.Runtime.PyFunction? F_add;
         /// <summary>Python function <c>fib</c> (line 4).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject fib(global::Pyrolyn.Runtime.PyObject v_n)
         {
             int __line = 4;

@@ -124,6 +124,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>greet</c> (line 4).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject greet(global::Pyrolyn.Runtime.PyObject v_name)
         {
             int __line = 4;

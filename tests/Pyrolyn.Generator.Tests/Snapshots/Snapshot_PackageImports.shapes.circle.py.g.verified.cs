@@ -110,6 +110,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>area</c> (line 3).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject area(global::Pyrolyn.Runtime.PyObject v_r)
         {
             int __line = 3;

@@ -104,6 +104,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>shout</c> (line 1).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject shout(global::Pyrolyn.Runtime.PyObject v_text)
         {
             int __line = 1;
