@@ -6,6 +6,10 @@ public static class BuiltinModuleTable
     public static PyModule? Create(string name) => name switch
     {
         "math" => MathModule.Create(),
+        "random" => RandomModule.Create(),
+        "itertools" => ItertoolsModule.Create(),
+        "functools" => FunctoolsModule.Create(),
+        "operator" => OperatorModule.Create(),
         "time" => TimeModule.Create(),
         "threading" => ThreadingModule.Create(),
         "queue" => QueueModule.Create(),

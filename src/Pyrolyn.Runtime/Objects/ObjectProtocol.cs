@@ -172,6 +172,7 @@ public static class ObjectProtocol
         PyClassMethod cm => new PyMethod(instance.Type, cm.Function),
         PyStaticMethod sm => sm.Function,
         PyProperty p => p.Get(instance),
+        IInstanceBinder b => b.BindTo(instance),
         _ => attr,
     };
 

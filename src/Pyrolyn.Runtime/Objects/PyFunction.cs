@@ -34,7 +34,11 @@ public abstract partial class PyFunction : PyObject
 
     public override PyType Type => BuiltinTypes.Function;
 
-    public override string Repr() => $"<function {Code.QualName} at 0x{Identity.Of(this):x}>";
+    public override string Repr() => $"<function {_qualNameOverride?.Value ?? Code.QualName} at 0x{Identity.Of(this):x}>";
+
+    private PyStr? _nameOverride;
+    private PyStr? _qualNameOverride;
+    private PyObject? _moduleOverride;
 
     /// <summary>Runs the body with one value per slot.</summary>
     public abstract PyObject Invoke(PyObject[] slots);
@@ -210,9 +214,9 @@ public abstract partial class PyFunction : PyObject
     {
         switch (name)
         {
-            case "__name__": return new PyStr(Code.Name);
-            case "__qualname__": return new PyStr(Code.QualName);
-            case "__module__": return new PyStr(Module);
+            case "__name__": return _nameOverride ?? new PyStr(Code.Name);
+            case "__qualname__": return _qualNameOverride ?? new PyStr(Code.QualName);
+            case "__module__": return _moduleOverride ?? new PyStr(Module);
             case "__doc__": return Doc;
             case "__defaults__": return Defaults.Length == 0 ? PyNone.Instance : new PyTuple(Defaults);
             case "__class__": return Type;
@@ -234,6 +238,10 @@ public abstract partial class PyFunction : PyObject
         {
             case "__doc__": Doc = value; return;
             case "__defaults__": Defaults = value is PyTuple t ? t.Items : Array.Empty<PyObject>(); return;
+            // functools.wraps renames wrappers; the code object (tracebacks, argument errors) keeps its name.
+            case "__name__": _nameOverride = value as PyStr ?? throw Errors.TypeError("__name__ must be set to a string object"); return;
+            case "__qualname__": _qualNameOverride = value as PyStr ?? throw Errors.TypeError("__qualname__ must be set to a string object"); return;
+            case "__module__": _moduleOverride = value; return;
         }
         (_dict ??= new Dictionary<string, PyObject>(StringComparer.Ordinal))[name] = value;
     }
