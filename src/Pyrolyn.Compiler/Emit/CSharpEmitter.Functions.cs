@@ -101,7 +101,7 @@ public sealed partial class CSharpEmitter
         var all = new List<string>(args);
         int firstDefault = posCount - a.Defaults.Count;
         for (int i = args.Count; i < posCount; i++)
-            all.Add($"F_{method}!.Defaults[{i - firstDefault}]");
+            all.Add($"F_{method.TrimStart('@')}!.Defaults[{i - firstDefault}]");
         return $"{method}({string.Join(", ", all)})";
     }
 
@@ -169,9 +169,9 @@ public sealed partial class CSharpEmitter
             _members.Append(bodyWriter);
             _members.Line("}");
             _members.Line();
-            _members.Line($"private static {R}PyFunction? F_{method};");
+            _members.Line($"private static {R}PyFunction? F_{method.TrimStart('@')};");
             _members.Line();
-            return $"(F_{method} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, __RunName) {{ Doc = {DocString(def.Body)} }})";
+            return $"(F_{method.TrimStart('@')} = new {R}{funcType}({code}, {method}, {defaults}, {kwDefaults}, __RunName) {{ Doc = {DocString(def.Body)} }})";
         }
         var lambda = new CodeWriter();
         lambda.Line($"new {R}{funcType}({code}, {FullyOptimized} ({paramList}) =>");

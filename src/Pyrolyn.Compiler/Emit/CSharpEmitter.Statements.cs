@@ -27,7 +27,11 @@ public sealed partial class CSharpEmitter
             case ExprStatementSyntax e:
                 if (e.Value is ConstantSyntax)
                     break;
-                w.Line(Expr(ctx, e.Value) + ";");
+                // A name, conditional or and/or alone is evaluated for its errors only; C# needs a discard.
+                if (e.Value is NameSyntax or IfExpSyntax or BoolOpSyntax or LambdaSyntax)
+                    w.Line("_ = " + Expr(ctx, e.Value) + ";");
+                else
+                    w.Line(Expr(ctx, e.Value) + ";");
                 break;
             case AssignSyntax a:
                 EmitAssign(ctx, a);
@@ -474,8 +478,15 @@ public sealed partial class CSharpEmitter
             EmitTryWithEscapingFinally(ctx, t);
             return;
         }
+        string? pending = null;
         if (hasFinally)
+        {
+            // The exception leaving the try body (if any) becomes the __context__ of one raised
+            // by the finally body.
+            pending = ctx.Temp($"{R}PyException?");
+            w.Line($"{pending} = null;");
             w.Open("try");
+        }
         string? ok = t.OrElse.Count > 0 && t.Handlers.Count > 0 ? ctx.Temp("bool") : null;
         if (t.Handlers.Count > 0)
         {
@@ -490,6 +501,13 @@ public sealed partial class CSharpEmitter
             string savedLine = ctx.Fresh("exline");
             w.Open($"catch ({R}PyException {e})");
             w.Line($"int {savedLine} = __line;");
+            // The handler runs with the exception as sys.exc_info() (restored when it is left); the
+            // catching frame joins its traceback.
+            string enter = ctx.TracksLines
+                ? $"{R}Raise.Enter({e}, __File, __line, {CSharpNames.String(ctx.PythonName)})"
+                : $"{R}Raise.Enter({e})";
+            w.Line($"var {e}_previous = {enter};");
+            w.Open("try");
             bool first = true;
             bool catchAll = false;
             foreach (var hb in t.Handlers)
@@ -532,6 +550,10 @@ public sealed partial class CSharpEmitter
                 w.Close();
             }
             w.Close();
+            w.Open("finally");
+            w.Line($"{R}Raise.Exit({e}_previous);");
+            w.Close();
+            w.Close();
             if (ok is not null)
             {
                 w.Open($"if ({ok})");
@@ -547,8 +569,18 @@ public sealed partial class CSharpEmitter
         if (hasFinally)
         {
             w.Close();
+            w.Line($"catch ({R}PyException {pending}_leaving) when ({R}Raise.Pending({pending}_leaving, ref {pending}))");
+            w.Line("{");
+            w.Line("    throw;");
+            w.Line("}");
             w.Open("finally");
+            w.Open("try");
             EmitStatements(ctx, t.FinalBody);
+            w.Close();
+            w.Line($"catch ({R}PyException {pending}_inner) when ({pending} is not null && {R}Raise.SetContext({pending}_inner, {pending}))");
+            w.Line("{");
+            w.Line("    throw;");
+            w.Line("}");
             w.Close();
         }
     }

@@ -7,7 +7,7 @@ namespace Pyrolyn.Runtime;
 /// Instances of BaseException and every subclass, builtin or defined in a script. The type is
 /// stored per instance so one CLR class serves the whole hierarchy.
 /// </summary>
-public class PyBaseException : PyObject
+public partial class PyBaseException : PyObject
 {
     private readonly PyType _type;
     private PyDict? _dict;
@@ -64,6 +64,8 @@ public class PyBaseException : PyObject
     {
         if (OSError?.Str() is { } os)
             return os;
+        if (SpecialStr() is { } special)
+            return special;
         if (Args.Count == 0)
             return "";
         if (Args.Count == 1)
@@ -93,10 +95,12 @@ public class PyBaseException : PyObject
             case "__cause__": return (PyObject?)Cause ?? PyNone.Instance;
             case "__context__": return (PyObject?)Context ?? PyNone.Instance;
             case "__suppress_context__": return PyBool.From(SuppressContext);
-            case "__traceback__": return PyNone.Instance;
+            case "__traceback__": return TracebackObject();
         }
         if (OSError?.GetAttr(name) is { } field)
             return field;
+        if ((_dict is null || !_dict.ContainsKey(new PyStr(name))) && SpecialAttr(name) is { } special)
+            return special;
         return base.GetAttr(name);
     }
 
@@ -108,11 +112,21 @@ public class PyBaseException : PyObject
                 Args = value as PyTuple ?? new PyTuple(Ops.ToArray(value));
                 return;
             case "__cause__":
+                if (value is not PyNone && value is not PyBaseException)
+                    throw Errors.TypeError("exception cause must be None or derive from BaseException");
                 Cause = value as PyBaseException;
                 SuppressContext = true;
                 return;
             case "__context__":
+                if (value is not PyNone && value is not PyBaseException)
+                    throw Errors.TypeError("exception context must be None or derive from BaseException");
                 Context = value as PyBaseException;
+                return;
+            case "__suppress_context__":
+                SuppressContext = Ops.IsTrue(value);
+                return;
+            case "__traceback__":
+                SetTraceback(value);
                 return;
         }
         if (OSError is not null && OSError.SetAttr(name, value))

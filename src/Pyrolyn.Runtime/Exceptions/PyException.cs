@@ -25,7 +25,7 @@ public sealed class PyException : Exception
     /// costs nothing on the normal path. Always returns false (the filter never catches).</summary>
     public bool AddFrame(string file, int line, string function)
     {
-        Value.Traceback.Add(new TracebackEntry(file, line, function));
+        Value.AddLeavingFrame(new TracebackEntry(file, line, function));
         return false;
     }
 

@@ -19,8 +19,23 @@ public static class ContextManagers
 
     public static PyObject Enter(PyObject manager) => Calls.Method0(manager, "__enter__");
 
-    public static bool ExitWithException(PyObject exit, PyException e) =>
-        Ops.IsTrue(Calls.Call3(exit, e.Value.Type, e.Value, PyNone.Instance));
+    /// <summary>__exit__ runs like an except clause: the exception is sys.exc_info() meanwhile.</summary>
+    public static bool ExitWithException(PyObject exit, PyException e)
+    {
+        var previous = Raise.Enter(e);
+        try
+        {
+            return Ops.IsTrue(Calls.Call3(exit, e.Value.Type, e.Value, e.Value.GetAttr("__traceback__")));
+        }
+        catch (PyException inner) when (Raise.SetContext(inner, e))
+        {
+            throw;
+        }
+        finally
+        {
+            Raise.Exit(previous);
+        }
+    }
 
     public static void ExitNormally(PyObject exit) =>
         Calls.Call3(exit, PyNone.Instance, PyNone.Instance, PyNone.Instance);

@@ -116,7 +116,15 @@ public static class PyrolynHost
         }
         if (exc.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
         {
-            var code = exc.Args.Count == 0 ? PyNone.Instance : exc.Args[0];
+            PyObject code;
+            try
+            {
+                code = exc.GetAttr("code");
+            }
+            catch (PyException)
+            {
+                code = PyNone.Instance;
+            }
             if (code is PyNone)
                 return 0;
             if (code is PyInt i && i.IsSmall)

@@ -31,24 +31,67 @@ public static class Raise
         return e;
     }
 
-    /// <summary>A bare <c>raise</c> with no exception being handled.</summary>
-    public static PyException NoActive() => Errors.RuntimeError("No active exception to reraise");
+    /// <summary>A bare <c>raise</c> outside an except clause of its own function: re-raises the
+    /// exception the thread is handling (a caller's except clause), else RuntimeError.</summary>
+    public static PyException NoActive() => t_handled ?? Errors.RuntimeError("No active exception to reraise");
+
+    // The exception the current thread's innermost running except clause handles (sys.exc_info()).
+    [ThreadStatic]
+    private static PyException? t_handled;
+
+    /// <summary>The exception being handled on this thread, or null.</summary>
+    public static PyException? Handled => t_handled;
+
+    /// <summary>An except clause of <paramref name="function"/> caught <paramref name="e"/>: records
+    /// the catching frame in the traceback and enters the handler (see <see cref="Enter(PyException)"/>).</summary>
+    public static PyException? Enter(PyException e, string file, int line, string function)
+    {
+        e.Value.AddCatchingFrame(new TracebackEntry(file, line, function));
+        return Enter(e);
+    }
+
+    /// <summary>Starts handling <paramref name="e"/>: it becomes sys.exc_info(), and its
+    /// <c>__context__</c> is the exception handled when it was raised (the try statement runs
+    /// inside the same handlers as its body, so that is the one handled now). Returns the
+    /// previously handled exception, for <see cref="Exit"/>.</summary>
+    public static PyException? Enter(PyException e)
+    {
+        var previous = t_handled;
+        if (previous is not null)
+            LinkContext(e.Value, previous.Value);
+        t_handled = e;
+        return previous;
+    }
+
+    /// <summary>Leaves an except clause: the previously handled exception is current again.</summary>
+    public static void Exit(PyException? previous) => t_handled = previous;
 
     /// <summary>Exception filter run when an exception leaves an except block: links it to the
     /// exception being handled (<c>__context__</c>). Always false.</summary>
     public static bool SetContext(PyException raised, PyException handled)
     {
-        var v = raised.Value;
-        var h = handled.Value;
+        LinkContext(raised.Value, handled.Value);
+        return false;
+    }
+
+    /// <summary>Exception filter of a try/finally: remembers the exception leaving the try body,
+    /// so that one raised by the finally body gets it as <c>__context__</c>. Always false.</summary>
+    public static bool Pending(PyException e, ref PyException? pending)
+    {
+        pending = e;
+        return false;
+    }
+
+    private static void LinkContext(PyBaseException v, PyBaseException h)
+    {
         if (!ReferenceEquals(v, h) && v.Context is null)
         {
             // Avoid cycles, as CPython does.
             for (var c = h.Context; c is not null; c = c.Context)
                 if (ReferenceEquals(c, v))
-                    return false;
+                    return;
             v.Context = h;
         }
-        return false;
     }
 
     /// <summary><c>except T:</c> test; T is a class or a tuple of classes.</summary>

@@ -61,6 +61,8 @@ public static class TracebackPrinter
             AppendRepeated(sb, repeats);
         }
         sb.Append(FormatExceptionOnly(exc)).Append('\n');
+        foreach (string note in exc.Notes())
+            sb.Append(note).Append('\n');
     }
 
     private const int RecursiveCutoff = 3;

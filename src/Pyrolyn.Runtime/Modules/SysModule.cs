@@ -36,12 +36,28 @@ public static class SysModule
         d["getrecursionlimit"] = new PyBuiltinFunction("getrecursionlimit", (a, k) => PyInt.From(ThreadState.RecursionLimit), "sys");
         d["setrecursionlimit"] = new PyBuiltinFunction("setrecursionlimit", (a, k) =>
         {
-            if (a.Length != 1 || a[0] is not PyInt i || !i.IsSmall)
-                throw Errors.TypeError("an integer is required");
+            if (a.Length != 1)
+                throw Errors.TypeError($"setrecursionlimit() takes exactly one argument ({a.Length} given)");
+            if (a[0] is not PyInt i)
+                throw Errors.TypeError($"'{a[0].Type.Name}' object cannot be interpreted as an integer");
+            if (!i.IsSmall)
+                throw Errors.OverflowError("Python int too large to convert to C int");
             if (i.Small < 1)
                 throw Errors.ValueError("recursion limit must be greater or equal than 1");
             ThreadState.RecursionLimit = (int)Math.Min(i.Small, int.MaxValue);
             return PyNone.Instance;
+        }, "sys");
+        d["exc_info"] = new PyBuiltinFunction("exc_info", (a, k) =>
+        {
+            ArgCheck.None(a, k, "exc_info");
+            if (Raise.Handled?.Value is not { } e)
+                return new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance });
+            return new PyTuple(new PyObject[] { e.Type, e, e.GetAttr("__traceback__") });
+        }, "sys");
+        d["exception"] = new PyBuiltinFunction("exception", (a, k) =>
+        {
+            ArgCheck.None(a, k, "exception");
+            return (PyObject?)Raise.Handled?.Value ?? PyNone.Instance;
         }, "sys");
         SysThreading.AddTo(d);
         d["modules"] = new PyBuiltinFunction("modules", (a, k) => PyNone.Instance, "sys");

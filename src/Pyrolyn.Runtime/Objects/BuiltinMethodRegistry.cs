@@ -13,6 +13,7 @@ internal static class BuiltinMethodRegistry
     internal static void Register()
     {
         PyInt.RegisterMethods();
+        PyBaseException.RegisterMethods();
         PyFloat.RegisterMethods();
         PyComplex.RegisterMethods();
         PyStr.RegisterMethods();

@@ -210,6 +210,7 @@ namespace Pyrolyn.Scripts
         public static global::Pyrolyn.Runtime.PyObject safe_div(global::Pyrolyn.Runtime.PyObject v_a, global::Pyrolyn.Runtime.PyObject v_b)
         {
             global::Pyrolyn.Runtime.PyObject? v_e = null;
+            global::Pyrolyn.Runtime.PyException? t1 = default;
             int __line = 9;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
             global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
@@ -217,6 +218,7 @@ namespace Pyrolyn.Scripts
             {
 #line 10 "/project/errors.py"
                 __line = 10;
+                t1 = null;
                 try
                 {
                     try
@@ -225,41 +227,60 @@ namespace Pyrolyn.Scripts
                         __line = 11;
                         return global::Pyrolyn.Runtime.Ops.TrueDiv(v_a, v_b);
                     }
-                    catch (global::Pyrolyn.Runtime.PyException ex1)
+                    catch (global::Pyrolyn.Runtime.PyException ex2)
                     {
-                        int exline2 = __line;
-                        if (global::Pyrolyn.Runtime.Raise.Matches(ex1, (B_ZeroDivisionError ??= global::Pyrolyn.Runtime.Build.Builtin("ZeroDivisionError"))))
+                        int exline3 = __line;
+                        var ex2_previous = global::Pyrolyn.Runtime.Raise.Enter(ex2, __File, __line, "safe_div");
+                        try
                         {
-                            v_e = ex1.Value;
-                            try
+                            if (global::Pyrolyn.Runtime.Raise.Matches(ex2, (B_ZeroDivisionError ??= global::Pyrolyn.Runtime.Build.Builtin("ZeroDivisionError"))))
                             {
+                                v_e = ex2.Value;
+                                try
+                                {
 #line 13 "/project/errors.py"
-                                __line = 13;
-                                global::Pyrolyn.Runtime.Calls.Call2((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K0, (v_e ?? global::Pyrolyn.Runtime.Names.UnboundLocal("e")));
+                                    __line = 13;
+                                    global::Pyrolyn.Runtime.Calls.Call2((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K0, (v_e ?? global::Pyrolyn.Runtime.Names.UnboundLocal("e")));
 #line 14 "/project/errors.py"
-                                __line = 14;
-                                return global::Pyrolyn.Runtime.PyNone.Instance;
+                                    __line = 14;
+                                    return global::Pyrolyn.Runtime.PyNone.Instance;
+                                }
+                                catch (global::Pyrolyn.Runtime.PyException ex2_inner) when (global::Pyrolyn.Runtime.Raise.SetContext(ex2_inner, ex2))
+                                {
+                                    throw;
+                                }
+                                finally
+                                {
+                                    v_e = null;
+                                }
                             }
-                            catch (global::Pyrolyn.Runtime.PyException ex1_inner) when (global::Pyrolyn.Runtime.Raise.SetContext(ex1_inner, ex1))
+                            else
                             {
                                 throw;
                             }
-                            finally
-                            {
-                                v_e = null;
-                            }
                         }
-                        else
+                        finally
                         {
-                            throw;
+                            global::Pyrolyn.Runtime.Raise.Exit(ex2_previous);
                         }
                     }
                 }
+                catch (global::Pyrolyn.Runtime.PyException t1_leaving) when (global::Pyrolyn.Runtime.Raise.Pending(t1_leaving, ref t1))
+                {
+                    throw;
+                }
                 finally
                 {
+                    try
+                    {
 #line 16 "/project/errors.py"
-                    __line = 16;
-                    global::Pyrolyn.Runtime.Calls.Call1((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K1);
+                        __line = 16;
+                        global::Pyrolyn.Runtime.Calls.Call1((B_print ??= global::Pyrolyn.Runtime.Build.Builtin("print")), K1);
+                    }
+                    catch (global::Pyrolyn.Runtime.PyException t1_inner) when (t1 is not null && global::Pyrolyn.Runtime.Raise.SetContext(t1_inner, t1))
+                    {
+                        throw;
+                    }
                 }
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }

@@ -1,0 +1,3 @@
+import sys
+print("False is 0")
+sys.exit(False)

@@ -1,0 +1,4 @@
+import sys
+print("exit None is success")
+sys.exit(None)
+print("not printed")

@@ -1,0 +1,7 @@
+def main():
+    print("main")
+    raise SystemExit(42)
+try:
+    main()
+finally:
+    print("finally before exit")

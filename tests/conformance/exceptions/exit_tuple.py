@@ -1,0 +1,3 @@
+import sys
+print("tuple code")
+sys.exit((1, "two"))

@@ -1,0 +1,3 @@
+d = {}
+print("lookup")
+d["missing key"]

@@ -1,0 +1,5 @@
+class Outer:
+    class InnerError(Exception):
+        pass
+
+raise Outer.InnerError("nested class error")

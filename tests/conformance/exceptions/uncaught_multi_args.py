@@ -1,0 +1,1 @@
+raise OSError("one", "two", "three")

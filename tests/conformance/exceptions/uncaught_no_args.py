@@ -1,0 +1,4 @@
+class Quiet(Exception):
+    pass
+print("quiet")
+raise Quiet
