@@ -22,6 +22,7 @@ public static class BuiltinModuleTable
         "collections" => CollectionsModule.Create(),
         "json" => JsonModule.Create(),
         "json.decoder" => JsonModule.CreateDecoder(),
+        "re" => ReModule.Create(),
         _ => null,
     };
 }

@@ -225,4 +225,8 @@ public sealed class PyMappingProxy : PyObject
     public override long Length() => _dict.Count;
     public override bool Contains(PyObject item) => _dict.Contains(item);
     public override PyObject GetIter() => _dict.GetIter();
+
+    /// <summary>The read-only dict methods, answered by the underlying dict.</summary>
+    public override PyObject GetAttr(string name) =>
+        name is "keys" or "values" or "items" or "get" or "copy" ? _dict.GetAttr(name) : base.GetAttr(name);
 }
