@@ -23,6 +23,10 @@ public static class BuiltinModuleTable
         "json" => JsonModule.Create(),
         "json.decoder" => JsonModule.CreateDecoder(),
         "re" => ReModule.Create(),
+        "io" => IoModule.Create(),
+        "textwrap" => TextwrapModule.Create(),
+        "os" => OsModule.Create(),
+        "os.path" => OsModule.Create().GetAttr("path") as PyModule,
         _ => null,
     };
 }

@@ -1,0 +1,22 @@
+import re
+
+p = re.compile(r"(?P<key>\w+)\s*=\s*(?P<value>[^;]*);?")
+cfg = "host = example.org; port=8080;debug = true"
+print([m.groupdict() for m in p.finditer(cfg)])
+print(p.findall(cfg), p.groups, sorted(p.groupindex.items()), p.pattern == r"(?P<key>\w+)\s*=\s*(?P<value>[^;]*);?")
+print(p.sub(lambda m: m["key"].upper() + ":" + m["value"].strip(), cfg))
+print(p.subn(r"\g<value>=\g<key>", cfg))
+m = p.search(cfg, 5)
+print(m.span(), m.group(0), m.start("value"), m.end("key"), m.pos, m.endpos, m.re is p)
+print(p.match(cfg).group("key"), p.fullmatch("a=b"), p.fullmatch("a=b;").span())
+words = re.compile(r"\b\w+\b")
+print(words.findall("one, two; three"), len(words.findall("a " * 50)))
+print(words.split("a-b c"), re.compile(",").split("a,,b,", 2))
+print(re.compile(r"\d+").sub("#", "a1b22c333", 2), re.compile("x").sub("y", ""), re.compile("").sub("-", ""))
+m2 = re.match(r"(?P<a>\d)(?P<b>\d)?", "1")
+print(m2.groups(), m2.groupdict(), m2.group("a", "b"), m2.span("b"), m2.lastgroup, m2.regs)
+print(re.compile("(a)(b)(c)").match("abc").group(3, 1, 2), re.compile("(?:x)(y)").match("xy").groups())
+print(repr(re.compile(r"a\nb")), repr(re.compile("it's")), re.compile("a" * 3).pattern)
+print(re.search(r"(\d+)\.(\d+)", "v3.14").expand(r"major=\1 minor=\2 all=\g<0>"))
+pat = re.compile(r"^\s*(#.*)?$")
+print([bool(pat.match(line)) for line in ["", "  # c", "x = 1", "#"]])
