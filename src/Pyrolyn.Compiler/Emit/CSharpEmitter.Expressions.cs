@@ -34,6 +34,8 @@ public sealed partial class CSharpEmitter
     /// <summary>A C# bool expression for a Python condition.</summary>
     private string Cond(FunctionContext ctx, ExpressionSyntax e)
     {
+        if (ctx.Spilled is { } spilled && spilled.TryGetValue(e, out var temp))
+            return $"{R}Ops.IsTrue({temp})";
         switch (e)
         {
             case ConstantSyntax { Value: bool b }:
@@ -86,6 +88,8 @@ public sealed partial class CSharpEmitter
 
     private string Expr(FunctionContext ctx, ExpressionSyntax e)
     {
+        if (ctx.Spilled is { } spilled && spilled.TryGetValue(e, out var temp))
+            return temp;
         if (++_depth > MaxExpressionDepth)
         {
             _depth--;
@@ -206,6 +210,8 @@ public sealed partial class CSharpEmitter
                 return EmitFunctionObject(ctx, lam, "<lambda>", lam.Args, null, lam.Body);
             case ListCompSyntax or SetCompSyntax or DictCompSyntax:
                 return EmitComprehension(ctx, e);
+            case GeneratorExpSyntax ge:
+                return EmitGeneratorExpression(ctx, ge);
             case NamedExprSyntax ne:
             {
                 string value = Expr(ctx, ne.Value);

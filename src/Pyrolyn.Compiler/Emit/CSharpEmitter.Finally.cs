@@ -103,7 +103,7 @@ public sealed partial class CSharpEmitter
         var w = ctx.Body;
         if (ctx.Redirects.Count == 0)
         {
-            w.Line($"return {value};");
+            w.Line($"return {(ctx.Generator is { } gen ? $"{gen.Gen}.Return({value})" : value)};");
             return;
         }
         var r = ctx.Redirects[ctx.Redirects.Count - 1];
@@ -135,6 +135,12 @@ public sealed partial class CSharpEmitter
             r.SawContinue = true;
             w.Line($"{r.How} = {FinallyRedirect.Continue};");
             w.Line($"goto {r.Label};");
+            return;
+        }
+        // A loop of a generator written with labels.
+        if (ctx.ContinueLabels is { } labels && ctx.Loops.Count > 0 && ctx.Loops[ctx.Loops.Count - 1] is { } loop && labels.TryGetValue(loop, out var target))
+        {
+            w.Line($"goto {target};");
             return;
         }
         w.Line("continue;");

@@ -139,6 +139,8 @@ public sealed partial class CSharpEmitter
         var fctx = new FunctionContext(scope, name, ctx) { ClassCell = ctx.ClassCell };
         if (scope.UsesClassCell && parameters.Count > 0)
             fctx.FirstParameter = slots > MaxArity ? CSharpNames.Local(parameters[0]) : CSharpNames.Local(parameters[0]);
+        if (scope.IsGenerator && body is not null)
+            fctx.Generator = NewGeneratorState();
         if (body is not null)
             EmitStatements(fctx, body);
         else
@@ -152,7 +154,10 @@ public sealed partial class CSharpEmitter
         if (slots > MaxArity)
             for (int i = 0; i < slots; i++)
                 bodyWriter.Line($"{Obj}? {CSharpNames.Local(parameters[i])} = __args[{i}];");
-        WriteFunctionBody(bodyWriter, fctx, name, isModule: false, firstLine: LineOf(node));
+        if (fctx.Generator is not null)
+            WriteGeneratorFunction(bodyWriter, fctx, name, scope.QualName, LineOf(node));
+        else
+            WriteFunctionBody(bodyWriter, fctx, name, isModule: false, firstLine: LineOf(node));
 
         string paramList = slots > MaxArity ? $"{Obj}[] __args" : string.Join(", ", parameters.Select(p => $"{Obj} {CSharpNames.Local(p)}"));
         string funcType = slots > MaxArity ? "PyFunctionN" : "PyFunction" + slots;

@@ -22,6 +22,11 @@ public sealed partial class CSharpEmitter
             w.Directive($"#line {line} {CSharpNames.String(File)}");
         if (ctx.TracksLines)
             w.Line($"__line = {line};");
+        if (ctx.Generator is not null && Lowering.YieldPoints.Contains(s))
+        {
+            EmitResumableStatement(ctx, s);
+            return;
+        }
         switch (s)
         {
             case ExprStatementSyntax e:

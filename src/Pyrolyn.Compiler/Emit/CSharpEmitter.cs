@@ -308,8 +308,9 @@ public sealed partial class CSharpEmitter
     private string MemberName(string pythonName)
     {
         string baseName = CSharpNames.Mangle(pythonName);
+        // A suffix rather than '@': the name is also used inside other identifiers (F_name).
         if (IsCSharpKeyword(baseName))
-            baseName = "@" + baseName;
+            baseName += "_";
         string name = baseName;
         int i = 1;
         while (!_memberNames.Add(name) || name.StartsWith("__", System.StringComparison.Ordinal) || name.StartsWith("G_", System.StringComparison.Ordinal)

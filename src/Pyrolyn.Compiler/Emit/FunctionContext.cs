@@ -33,6 +33,12 @@ internal sealed class FunctionContext
     /// <summary>The first parameter's C# name (zero-argument super()).</summary>
     public string? FirstParameter { get; set; }
     public bool TracksLines { get; set; } = true;
+    /// <summary>Set while writing a generator's resumable body.</summary>
+    public GeneratorState? Generator { get; set; }
+    /// <summary>Expressions already evaluated into temporaries before a yield (generators).</summary>
+    public Dictionary<Syntax.ExpressionSyntax, string>? Spilled { get; set; }
+    /// <summary>Continue targets of loops written with labels, by their break label.</summary>
+    public Dictionary<string, string>? ContinueLabels { get; set; }
     private int _temps;
 
     public string Temp(string type = "global::Pyrolyn.Runtime.PyObject?")

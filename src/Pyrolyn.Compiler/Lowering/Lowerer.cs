@@ -20,6 +20,8 @@ public sealed class Lowerer
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
     private int _depth;
+    /// <summary>The nodes from the module body down to the one being checked.</summary>
+    private readonly List<SyntaxNode> _path = new();
 
     private Lowerer(DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -45,12 +47,14 @@ public sealed class Lowerer
             _depth--;
             return;
         }
+        _path.Add(node);
         try
         {
             Check(node);
         }
         finally
         {
+            _path.RemoveAt(_path.Count - 1);
             _depth--;
         }
     }
@@ -59,8 +63,10 @@ public sealed class Lowerer
     {
         switch (node)
         {
-            case YieldSyntax or YieldFromSyntax or GeneratorExpSyntax:
-                NotSupported(node, "generators");
+            case YieldSyntax or YieldFromSyntax:
+                // Generators compile as resumable methods; a few yield positions do not.
+                if (YieldPoints.UnsupportedPosition(_path) is { } position)
+                    NotSupported(node, position);
                 break;
             case AsyncFunctionDefSyntax or AsyncForSyntax or AsyncWithSyntax or AwaitSyntax:
                 NotSupported(node, "async/await");

@@ -28,7 +28,7 @@ public static partial class Builtins
         var r = args[0].Next();
         if (r is not null) return r;
         if (args.Length > 1) return args[1];
-        throw Errors.StopIteration();
+        throw args[0] is PyGenerator g ? g.ExhaustedStopIteration() : Errors.StopIteration();
     }
 
     private static PyObject Sorted(PyObject[] args, string[]? kw)

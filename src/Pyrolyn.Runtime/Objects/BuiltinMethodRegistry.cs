@@ -25,5 +25,6 @@ internal static class BuiltinMethodRegistry
         PySet.RegisterMethods();
         PyRange.RegisterMethods();
         IterTypes.RegisterMethods();
+        PyGenerator.RegisterMethods();
     }
 }

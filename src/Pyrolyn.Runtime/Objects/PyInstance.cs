@@ -276,7 +276,9 @@ public sealed partial class PyInstance : PyObject
             return base.GetIter();
         }
         var it = Invoke(m);
-        if (it is PyInstance pi && pi.Dunder("__next__") is null)
+        // Values that are never iterators (CPython checks tp_iternext).
+        if ((it is PyInstance pi && pi.Dunder("__next__") is null)
+            || it is PyInt or PyFloat or PyComplex or PyStr or PyBytes or PyList or PyTuple or PyDict or PyNone or PyRange or PyFunction)
             throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
         return it;
     }

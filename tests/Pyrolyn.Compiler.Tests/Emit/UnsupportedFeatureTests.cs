@@ -9,8 +9,10 @@ namespace Pyrolyn.Compiler.Tests.Emit;
 public sealed class UnsupportedFeatureTests
 {
     [Theory]
-    [InlineData("def g():\n    yield 1\n", "generators")]
-    [InlineData("x = (i for i in range(3))\n", "generators")]
+    [InlineData("f = lambda: (yield)\n", "'yield' in a lambda")]
+    [InlineData("def g():\n    del x[(yield)]\n", "'yield' in this position of a delete statement")]
+    [InlineData("def g():\n    return 1 < (yield) < 3\n", "'yield' in a chained comparison")]
+    [InlineData("def g():\n    return [x for x in (yield)]\n", "'yield' in a comprehension's first iterable")]
     [InlineData("async def f():\n    pass\n", "async/await")]
     [InlineData("match 1:\n    case 1:\n        pass\n", "the match statement")]
     [InlineData("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*")]
