@@ -63,6 +63,28 @@ public sealed class SnapshotTests
         """));
 
     [Fact]
+    public void Snapshot_Generator() => VerifyScripts(nameof(Snapshot_Generator), null, ("gen.py", """
+        def numbers(limit):
+            total = 0
+            try:
+                for i in range(limit):
+                    sent = yield i
+                    if sent is not None:
+                        total += sent
+            except ValueError as e:
+                yield str(e)
+            finally:
+                print("closing")
+            return total
+
+        def pairs(n):
+            result = yield from numbers(n)
+            yield result
+
+        print(list(pairs(3)), sum(x * x for x in range(4)))
+        """));
+
+    [Fact]
     public void Snapshot_ControlFlow() => VerifyScripts(nameof(Snapshot_ControlFlow), null, ("loops.py", """
         total = 0
         for i in range(10):
