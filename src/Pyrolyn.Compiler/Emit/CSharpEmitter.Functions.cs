@@ -114,7 +114,7 @@ public sealed partial class CSharpEmitter
             w.Line($"{t} = {Expr(ctx, d)};");
             return t;
         }).ToList();
-        string value = EmitFunctionObject(ctx, fd, fd.Name, fd.Args, fd.Body, null);
+        string value = WithFunctionAnnotations(ctx, fd, EmitFunctionObject(ctx, fd, fd.Name, fd.Args, fd.Body, null));
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = $"{R}Calls.Call1({decorators[i]}, {value})";
         EmitStoreName(ctx, fd.Name, value);
@@ -207,11 +207,20 @@ public sealed partial class CSharpEmitter
         string bases = ctx.Fresh("bases"), ns = ctx.Fresh("ns"), cell = ctx.Fresh("classcell"), type = ctx.Fresh("type");
         w.Open("");
         w.Line($"var {bases} = new {Obj}[] {{ {string.Join(", ", cd.Bases.Select(b => Expr(ctx, b)))} }};");
+        // Class keywords (metaclass=..., and those for __init_subclass__) are evaluated before the body.
+        var keywordValues = cd.Keywords.Select(k =>
+        {
+            string t = ctx.Temp();
+            w.Line($"{t} = {Expr(ctx, k.Value)};");
+            return t;
+        }).ToList();
         w.Line($"var {ns} = new global::System.Collections.Generic.Dictionary<string, {Obj}>(global::System.StringComparer.Ordinal);");
         w.Line($"{ns}[\"__module__\"] = {CSharpNames.Global("__name__")} ?? new {R}PyStr(__RunName);");
         w.Line($"{ns}[\"__qualname__\"] = new {R}PyStr({CSharpNames.String(scope.QualName)});");
         if (DocString(cd.Body) is var doc && !doc.EndsWith("PyNone.Instance"))
             w.Line($"{ns}[\"__doc__\"] = {doc};");
+        if (HasSimpleAnnotations(cd.Body))
+            w.Line($"{ns}[\"__annotations__\"] = new {R}PyDict();");
         w.Line($"{Obj}? {cell} = null;");
         var savedScope = ctx.Scope;
         var savedNs = ctx.ClassNs;
@@ -226,7 +235,11 @@ public sealed partial class CSharpEmitter
         ctx.ClassNs = savedNs;
         ctx.ClassCell = savedCell;
         ctx.Loops.AddRange(savedLoops);
-        w.Line($"{Obj} {type} = {R}ObjectProtocol.BuildClass({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, __RunName, {bases}, {ns});");
+        if (cd.Keywords.Count == 0)
+            w.Line($"{Obj} {type} = {R}ObjectProtocol.BuildClass({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, __RunName, {bases}, {ns});");
+        else
+            w.Line($"{Obj} {type} = {R}ClassBuilder.ClassStatement({CSharpNames.String(cd.Name)}, {CSharpNames.String(scope.QualName)}, __RunName, {bases}, {ns}, "
+                + $"new string[] {{ {string.Join(", ", cd.Keywords.Select(k => CSharpNames.String(k.Arg!)))} }}, new {Obj}[] {{ {string.Join(", ", keywordValues)} }});");
         w.Line($"{cell} = {type};");
         string value = type;
         for (int i = decorators.Count - 1; i >= 0; i--)

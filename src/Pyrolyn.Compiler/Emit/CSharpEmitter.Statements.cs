@@ -51,6 +51,7 @@ public sealed partial class CSharpEmitter
                     w.Line($"{v} = {Expr(ctx, an.Value)};");
                     EmitStore(ctx, an.Target, v);
                 }
+                EmitAnnotationRecord(ctx, an);
                 break;
             case IfSyntax i:
                 w.Open($"if ({Cond(ctx, i.Test)})");

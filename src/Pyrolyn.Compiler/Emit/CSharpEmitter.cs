@@ -50,6 +50,9 @@ public sealed partial class CSharpEmitter
     private string EmitModule()
     {
         CollectGlobals(_module.ModuleScope);
+        bool moduleAnnotations = HasSimpleAnnotations(_module.Syntax.Body);
+        if (moduleAnnotations && _globalSet.Add("__annotations__"))
+            _globals.Add("__annotations__");
         FindDirectFunctions();
 
         var body = EmitModuleBody();
@@ -121,6 +124,8 @@ public sealed partial class CSharpEmitter
         w.Line($"{CSharpNames.Global("__file__")} = new {R}PyStr(__File);");
         w.Line($"{CSharpNames.Global("__package__")} = new {R}PyStr({CSharpNames.String(_module.Package)});");
         w.Line($"{CSharpNames.Global("__doc__")} = {DocString(_module.Syntax.Body)};");
+        if (moduleAnnotations)
+            w.Line($"{CSharpNames.Global("__annotations__")} = new {R}PyDict();");
         w.Append(body);
         w.Close();
         w.Line();

@@ -87,7 +87,8 @@ public sealed class Lowerer
                 break;
             case ClassDefSyntax c:
                 foreach (var k in c.Keywords)
-                    NotSupported(k, k.Arg is null ? "class keyword unpacking" : $"class keyword '{k.Arg}' (metaclasses)");
+                    if (k.Arg is null)
+                        NotSupported(k, "class keyword unpacking");
                 break;
         }
         VisitChildren(node);

@@ -154,7 +154,7 @@ public static partial class Builtins
     {
         switch (o)
         {
-            case PyType or PyBuiltinFunction or PyMethodDescriptor or PyBuiltinMethod:
+            case PyType or PyBuiltinFunction or PyMethodDescriptor or PyBuiltinMethod or PyStaticMethod or PySlotWrapper:
                 return true;
         }
         var t = o.Type;
@@ -178,11 +178,27 @@ public static partial class Builtins
     private static PyObject Dir(PyObject[] args, string[]? kw)
     {
         ArgCheck.Range(args, kw, "dir", 1, 1);
-        var names = new SortedSet<string>(StringComparer.Ordinal);
         var o = args[0];
-        if (o.InstanceDict is { } d)
-            foreach (var (k, _) in d.Pairs())
-                if (k is PyStr s) names.Add(s.Value);
+        // A __dir__ defined in Python answers for its instances; the result is sorted.
+        if (o is PyInstance && ObjectProtocol.LookupUser(o.Type, "__dir__") is { } custom)
+        {
+            var result = new PyList(Ops.ToArray(Calls.Call1(custom, o)));
+            result.CallMethod("sort", System.Array.Empty<PyObject>());
+            return result;
+        }
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (o is PyInstance inst)
+        {
+            foreach (var k in inst.Attributes.Keys) names.Add(k);
+            names.Add("__class__");
+        }
+        else
+        {
+            var instanceDict = o.InstanceDict ?? (o is PyFunction ? (PyDict)o.GetAttr("__dict__") : null);
+            if (instanceDict is not null)
+                foreach (var (k, _) in instanceDict.Pairs())
+                    if (k is PyStr s) names.Add(s.Value);
+        }
         var types = o is PyType pt ? pt.Mro : o.Type.Mro;
         foreach (var t in types)
             foreach (var k in t.Dict.Keys) names.Add(k);

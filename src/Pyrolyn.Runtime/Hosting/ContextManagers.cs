@@ -7,6 +7,8 @@ public static class ContextManagers
     {
         if (manager.Type.Lookup("__enter__") is null && manager is PyInstance)
             throw Errors.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+        if (manager is PyInstance && manager.Type.Lookup("__exit__") is null)
+            throw Errors.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
         try
         {
             return manager.GetAttr("__exit__");

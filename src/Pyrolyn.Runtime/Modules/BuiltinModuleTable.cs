@@ -14,6 +14,7 @@ public static class BuiltinModuleTable
         "bisect" => BisectModule.Create(),
         "copy" => CopyModule.Create(),
         "string" => StringModule.Create(),
+        "__future__" => FutureModule.Create(),
         "time" => TimeModule.Create(),
         "threading" => ThreadingModule.Create(),
         "queue" => QueueModule.Create(),

@@ -95,6 +95,8 @@ public static class ArgCheck
             if (i.IsSmall) return i.Small;
             throw Errors.OverflowError("Python int too large to convert to C ssize_t");
         }
+        if (SequenceHelpers.AsIndex(o) is { } index)
+            return ToLong(index);
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
@@ -106,6 +108,8 @@ public static class ArgCheck
             if (i.IsSmall) return i.Small;
             return i.ToBigInteger().Sign < 0 ? long.MinValue : long.MaxValue;
         }
+        if (SequenceHelpers.AsIndex(o) is { } index)
+            return ToIndex(index);
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 

@@ -9,7 +9,13 @@ public sealed class PyStaticMethod : PyObject
     public PyObject Function { get; }
     public override PyType Type => BuiltinTypes.StaticMethod;
     public override PyObject Call(PyObject[] args, string[]? kwnames = null) => Function.Call(args, kwnames);
-    public override PyObject GetAttr(string name) => name == "__func__" ? Function : Function.GetAttr(name);
+    public override PyObject GetAttr(string name) => name switch
+    {
+        "__func__" or "__wrapped__" => Function,
+        "__isabstractmethod__" => PyBool.From(AbcSupport.IsAbstract(Function)),
+        "__get__" => new PyBuiltinFunction("__get__", (a, k) => Function),
+        _ => Function.GetAttr(name),
+    };
 }
 
 /// <summary><c>classmethod(f)</c>: binds to the class.</summary>
@@ -18,7 +24,14 @@ public sealed class PyClassMethod : PyObject
     public PyClassMethod(PyObject function) => Function = function;
     public PyObject Function { get; }
     public override PyType Type => BuiltinTypes.ClassMethod;
-    public override PyObject GetAttr(string name) => name == "__func__" ? Function : Function.GetAttr(name);
+    public override PyObject GetAttr(string name) => name switch
+    {
+        "__func__" or "__wrapped__" => Function,
+        "__isabstractmethod__" => PyBool.From(AbcSupport.IsAbstract(Function)),
+        "__get__" => new PyBuiltinFunction("__get__", (a, k) =>
+            new PyMethod(a.Length > 1 && a[1] is not PyNone ? a[1] : a[0].Type, Function)),
+        _ => Function.GetAttr(name),
+    };
 }
 
 /// <summary><c>property(fget, fset, fdel, doc)</c>: a data descriptor.</summary>
@@ -29,7 +42,8 @@ public sealed class PyProperty : PyObject
         Getter = fget;
         Setter = fset;
         Deleter = fdel;
-        Doc = doc;
+        // Without an explicit doc, the getter's docstring documents the property.
+        Doc = doc ?? (fget is PyFunction { Doc: not PyNone } f ? f.Doc : null);
     }
 
     public PyObject? Getter { get; }
@@ -70,6 +84,9 @@ public sealed class PyProperty : PyObject
             case "fset": return Setter ?? PyNone.Instance;
             case "fdel": return Deleter ?? PyNone.Instance;
             case "__doc__": return Doc ?? PyNone.Instance;
+            case "__isabstractmethod__": return PyBool.From(AbcSupport.IsAbstract(this));
+            case "__get__": return new PyBuiltinFunction("__get__", (a, k) => a.Length > 0 && a[0] is not PyNone ? Get(a[0]) : this);
+            case "__set__": return new PyBuiltinFunction("__set__", (a, k) => { Set(a[0], a[1]); return PyNone.Instance; });
             case "getter": return new PyBuiltinFunction("getter", (a, k) => new PyProperty(a[0], Setter, Deleter, Doc) { Name = Name });
             case "setter": return new PyBuiltinFunction("setter", (a, k) => new PyProperty(Getter, a[0], Deleter, Doc) { Name = Name });
             case "deleter": return new PyBuiltinFunction("deleter", (a, k) => new PyProperty(Getter, Setter, a[0], Doc) { Name = Name });
@@ -94,9 +111,13 @@ public sealed class PySuper : PyObject
     public override string Repr() => $"<super: <class '{StartAfter.Name}'>, <{Self.Type.Name} object>>";
 
     /// <summary>Finds <paramref name="name"/> after <see cref="StartAfter"/>, unbound.</summary>
+    /// <summary>super() in a classmethod (or __new__/__init_subclass__): self is a subclass of
+    /// the start class, so the lookup walks its own MRO and binds to the class.</summary>
+    private bool ClassLevel => Self is PyType st && st.IsSubtypeOf(StartAfter);
+
     public PyObject? LookupRaw(string name)
     {
-        var mro = (Self as PyType ?? Self.Type).Mro;
+        var mro = (ClassLevel ? (PyType)Self : Self.Type).Mro;
         int i = Array.IndexOf(mro, StartAfter);
         for (int j = i + 1; j < mro.Length; j++)
             if (mro[j].Dict.TryGetValue(name, out var v))
@@ -111,13 +132,13 @@ public sealed class PySuper : PyObject
         var attr = LookupRaw(name);
         if (attr is null)
             throw Errors.AttributeError($"'super' object has no attribute '{name}'");
-        return Self is PyType t ? ObjectProtocol.BindForClass(attr, t) : ObjectProtocol.Bind(attr, Self);
+        return ClassLevel ? ObjectProtocol.BindForClass(attr, (PyType)Self) : ObjectProtocol.Bind(attr, Self);
     }
 
     public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null)
     {
         var attr = LookupRaw(name);
-        if (attr is PyFunction f && Self is not PyType)
+        if (attr is PyFunction f && !ClassLevel)
         {
             var all = new PyObject[args.Length + 1];
             all[0] = Self;

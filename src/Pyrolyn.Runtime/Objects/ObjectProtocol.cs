@@ -48,6 +48,7 @@ public static class ObjectProtocol
                 return PyNone.Instance;
             });
             Add(e, "__str__", (a, k) => new PyStr(a[0] is PyBaseException ex ? ex.DefaultStr() : a[0].Str()));
+            ClassBuilder.AddTypeMethods();
             _initialized = true;
         }
     }
@@ -86,8 +87,8 @@ public static class ObjectProtocol
     {
         var type = obj.Type;
         var attr = type.Lookup(name);
-        if (attr is PyProperty p)
-            return p.Get(obj);
+        if (attr is not null && UserDescriptors.IsDataDescriptor(attr))
+            return UserDescriptors.Get(attr, obj);
         if (obj is PyInstance inst)
         {
             if (inst.TryGetOwn(name, out var v))
@@ -104,7 +105,7 @@ public static class ObjectProtocol
             case "__class__": return type;
             case "__dict__":
                 if (obj is PyInstance i2)
-                    return i2.DictSnapshot();
+                    return i2.Type.InstancesHaveDict ? i2.DictObject() : null;
                 if (obj.InstanceDict is { } d2)
                     return d2;
                 break;
@@ -122,14 +123,25 @@ public static class ObjectProtocol
     public static void SetAttrRaw(PyObject obj, string name, PyObject value)
     {
         var attr = obj.Type.Lookup(name);
-        if (attr is PyProperty p)
+        if (attr is not null && UserDescriptors.IsDataDescriptor(attr))
         {
-            p.Set(obj, value);
+            UserDescriptors.Set(attr, obj, value);
             return;
         }
         if (obj is PyInstance inst)
         {
-            inst.SetOwn(name, value);
+            switch (name)
+            {
+                case "__class__":
+                    inst.SetClass(value);
+                    return;
+                case "__dict__" when inst.Type.InstancesHaveDict:
+                    inst.ReplaceDict(value);
+                    return;
+            }
+            if (!inst.Type.InstancesHaveDict || !inst.Type.IsHeapType)
+                throw attr is null ? NoAttribute(obj, name) : Errors.AttributeError($"'{obj.Type.Name}' object attribute '{name}' is read-only");
+            inst.StoreAttr(name, value);
             return;
         }
         if (obj.InstanceDict is { } dict)
@@ -145,15 +157,17 @@ public static class ObjectProtocol
     public static void GenericDelAttr(PyObject obj, string name)
     {
         var attr = obj.Type.Lookup(name);
-        if (attr is PyProperty p)
+        if (attr is not null && UserDescriptors.IsDataDescriptor(attr))
         {
-            p.Delete(obj);
+            UserDescriptors.Delete(attr, obj);
             return;
         }
         if (obj is PyInstance inst)
         {
-            if (!inst.RemoveOwn(name))
-                throw Errors.AttributeError($"'{obj.Type.Name}' object has no attribute '{name}'");
+            if (!inst.RemoveAttr(name))
+                throw Errors.AttributeError(attr is not null && !inst.Type.InstancesHaveDict
+                    ? $"'{obj.Type.Name}' object attribute '{name}' is read-only"
+                    : $"'{obj.Type.Name}' object has no attribute '{name}'");
             return;
         }
         if (obj.InstanceDict is { } dict)
@@ -173,6 +187,9 @@ public static class ObjectProtocol
         PyStaticMethod sm => sm.Function,
         PyProperty p => p.Get(instance),
         IInstanceBinder b => b.BindTo(instance),
+        PyMemberDescriptor m => m.Get(instance),
+        InstanceDictDescriptor dd => dd.Get(instance),
+        PyInstance pi when pi.Type.HasUserGet => UserDescriptors.CallGet(pi, instance, instance.Type),
         _ => attr,
     };
 
@@ -181,14 +198,19 @@ public static class ObjectProtocol
     {
         PyClassMethod cm => new PyMethod(type, cm.Function),
         PyStaticMethod sm => sm.Function,
+        PyInstance pi when pi.Type.HasUserGet => UserDescriptors.CallGet(pi, null, type),
         _ => attr,
     };
 
     /// <summary>Creates an uninitialized instance of a class defined in Python.</summary>
     public static PyObject CreateRaw(PyType type, PyObject[] args)
     {
+        if (type.AbstractMethods is { Length: > 0 } abstracts)
+            throw AbstractInstantiation(type, abstracts);
         if (ReferenceEquals(type.SolidBase, BuiltinTypes.Object))
             return new PyInstance(type);
+        if (type.IsSubtypeOf(BuiltinTypes.Type))
+            return ClassBuilder.TypeNew(type, args, null);
         if (type.IsSubtypeOf(ExceptionTypes.BaseException))
             return new PyBaseException(type, args);
         throw Errors.TypeError($"Pyrolyn does not support subclassing '{type.SolidBase.Name}' yet ({type.Name})");
@@ -212,9 +234,9 @@ public static class ObjectProtocol
         else
         {
             if (!ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && !type.IsSubtypeOf(ExceptionTypes.BaseException)
-                && type.SolidBase.FactoryMethod is { } factory)
+                && !type.IsSubtypeOf(BuiltinTypes.Type) && type.SolidBase.FactoryMethod is { } factory)
                 throw Errors.TypeError($"Pyrolyn does not support subclassing '{type.SolidBase.Name}' yet ({type.Name})");
-            self = CreateRaw(type, args);
+            self = type.IsSubtypeOf(BuiltinTypes.Type) ? ClassBuilder.TypeNew(type, args, kwnames) : CreateRaw(type, args);
         }
         var init = LookupUser(type, "__init__");
         if (init is not null)
@@ -237,7 +259,7 @@ public static class ObjectProtocol
             if (result is not PyNone)
                 throw Errors.TypeError($"__init__() should return None, not '{result.Type.Name}'");
         }
-        else if (newFn is null && (args.Length > 0) && ReferenceEquals(type.SolidBase, BuiltinTypes.Object))
+        else if (newFn is null && (args.Length > 0 || kwnames is { Length: > 0 }) && ReferenceEquals(type.SolidBase, BuiltinTypes.Object))
         {
             throw Errors.TypeError($"{type.Name}() takes no arguments");
         }
@@ -260,7 +282,8 @@ public static class ObjectProtocol
     private static PyType.PlainInitEntry FindPlainInit(PyType type)
     {
         int version = TypeNamespace.Version;
-        bool plain = ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && LookupUser(type, "__new__") is null;
+        bool plain = ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && ReferenceEquals(type.Type, BuiltinTypes.Type)
+            && type.AbstractMethods is null && LookupUser(type, "__new__") is null;
         return new PyType.PlainInitEntry(version, plain ? LookupUser(type, "__init__") as PyFunction : null);
     }
 
@@ -268,15 +291,19 @@ public static class ObjectProtocol
         result is PyNone ? self : throw Errors.TypeError($"__init__() should return None, not '{result.Type.Name}'");
 
     public static PyObject Instantiate0(PyType type) =>
-        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call1(self)) : Instantiate(type, Array.Empty<PyObject>(), null);
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call1(self)) : type.Call(Array.Empty<PyObject>(), null);
 
     public static PyObject Instantiate1(PyType type, PyObject a) =>
-        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call2(self, a)) : Instantiate(type, new[] { a }, null);
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call2(self, a)) : type.Call(new[] { a }, null);
 
     public static PyObject Instantiate2(PyType type, PyObject a, PyObject b) =>
-        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call3(self, a, b)) : Instantiate(type, new[] { a, b }, null);
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call3(self, a, b)) : type.Call(new[] { a, b }, null);
 
-    private static PyObject CallWithSelf(PyObject f, PyObject self, PyObject[] args, string[]? kwnames)
+    /// <summary>"Can't instantiate abstract class C with abstract methods a, b".</summary>
+    public static PyException AbstractInstantiation(PyType type, string[] names) =>
+        Errors.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Length == 1 ? "" : "s")} {string.Join(", ", names)}");
+
+    internal static PyObject CallWithSelf(PyObject f, PyObject self, PyObject[] args, string[]? kwnames)
     {
         var all = new PyObject[args.Length + 1];
         all[0] = self;
@@ -284,33 +311,10 @@ public static class ObjectProtocol
         return f.Call(all, kwnames);
     }
 
-    /// <summary>Runs a class statement's last step: the namespace becomes a new heap type.</summary>
-    public static PyType BuildClass(string name, string qualName, string module, PyObject[] bases, Dictionary<string, PyObject> ns)
-    {
-        EnsureInitialized();
-        var baseTypes = new PyType[bases.Length == 0 ? 1 : bases.Length];
-        if (bases.Length == 0)
-            baseTypes[0] = BuiltinTypes.Object;
-        for (int i = 0; i < bases.Length; i++)
-            baseTypes[i] = bases[i] as PyType ?? throw Errors.TypeError("bases must be types");
-        // __module__ is the defining module's runtime __name__ (__main__ for the program).
-        if (ns.TryGetValue("__module__", out var moduleName) && moduleName is PyStr ms)
-            module = ms.Value;
-        var type = new PyType(name, baseTypes, module, null, isHeapType: true) { QualName = qualName };
-        foreach (var kv in ns)
-        {
-            if (kv.Value is PyProperty p && p.Name is null)
-                p.Name = kv.Key;
-            type.Dict[kv.Key] = kv.Value;
-        }
-        // A class that defines __eq__ but not __hash__ is unhashable.
-        if (ns.ContainsKey("__eq__") && !ns.ContainsKey("__hash__"))
-            type.Dict["__hash__"] = PyNone.Instance;
-        // __init_subclass__ of a parent defined in Python.
-        if (baseTypes[0].Lookup("__init_subclass__") is PyObject hook && LookupUser(baseTypes[0], "__init_subclass__") is not null)
-            BindForClass(hook is PyFunction ? new PyClassMethod(hook) : hook, type).Call(Array.Empty<PyObject>());
-        return type;
-    }
+    /// <summary>Runs a class statement's last step: the namespace becomes a new class (through
+    /// the metaclass when the bases have one).</summary>
+    public static PyObject BuildClass(string name, string qualName, string module, PyObject[] bases, Dictionary<string, PyObject> ns) =>
+        ClassBuilder.ClassStatement(name, qualName, module, bases, ns, null, null);
 
     public static PyObject NewObject(PyType type, PyObject[] args, string[]? kwnames)
     {
@@ -321,15 +325,9 @@ public static class ObjectProtocol
 
     public static PyObject NewType(PyType type, PyObject[] args, string[]? kwnames)
     {
-        if (args.Length == 1)
+        if (args.Length == 1 && kwnames is null)
             return args[0].Type;
-        if (args.Length != 3)
-            throw Errors.TypeError("type() takes 1 or 3 arguments");
-        var ns = new Dictionary<string, PyObject>(StringComparer.Ordinal);
-        foreach (var key in Ops.ToArray(args[2]))
-            ns[Ops.Str(key)] = args[2].GetItem(key);
-        string name = Ops.Str(args[0]);
-        return BuildClass(name, name, ns.TryGetValue("__module__", out var m) ? Ops.Str(m) : "__main__", Ops.ToArray(args[1]), ns);
+        return ClassBuilder.TypeNew(type, args, kwnames);
     }
 
     public static PyObject NewSuper(PyType type, PyObject[] args, string[]? kwnames)

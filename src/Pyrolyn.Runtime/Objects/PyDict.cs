@@ -162,6 +162,7 @@ public partial class PyDict : PyObject
     private void Insert(PyObject key, long hash, PyObject value)
     {
         int ix = Find(key, hash, out int slot);
+        MirrorOf?.MirrorSet(key, value);
         if (ix >= 0)
         {
             _values[ix] = value;
@@ -183,6 +184,8 @@ public partial class PyDict : PyObject
 
     private void RemoveAt(int slot, int ix)
     {
+        if (MirrorOf is { } owner)
+            owner.MirrorRemove(_keys[ix]!);
         _indices[slot] = Dummy;
         _keys[ix] = null;
         _values[ix] = null;
@@ -278,6 +281,7 @@ public partial class PyDict : PyObject
 
     private void ClearCore()
     {
+        MirrorOf?.MirrorClear();
         _indices = NewIndices(MinSize);
         _keys = new PyObject?[Usable(MinSize)];
         _values = new PyObject?[Usable(MinSize)];

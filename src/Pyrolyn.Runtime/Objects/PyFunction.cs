@@ -29,6 +29,8 @@ public abstract partial class PyFunction : PyObject
     public PyObject?[] KwDefaults { get; set; }
     public string Module { get; }
     public PyObject Doc { get; set; } = PyNone.Instance;
+    /// <summary><c>__annotations__</c> (made on first access when the def had none).</summary>
+    public PyDict? Annotations { get; set; }
     public string Name => Code.Name;
     public string QualName => Code.QualName;
 
@@ -220,6 +222,9 @@ public abstract partial class PyFunction : PyObject
             case "__doc__": return Doc;
             case "__defaults__": return Defaults.Length == 0 ? PyNone.Instance : new PyTuple(Defaults);
             case "__class__": return Type;
+            case "__annotations__": return Annotations ??= new PyDict();
+            case "__kwdefaults__": return KwDefaultsDict();
+            case "__get__": return new PyBuiltinFunction("__get__", (a, k) => a.Length > 0 && a[0] is not PyNone ? new PyMethod(a[0], this) : this);
             case "__dict__":
                 var d = new PyDict();
                 if (_dict is not null)
@@ -232,11 +237,21 @@ public abstract partial class PyFunction : PyObject
         throw Errors.AttributeError($"'function' object has no attribute '{name}'");
     }
 
+    private PyObject KwDefaultsDict()
+    {
+        var d = new PyDict();
+        for (int i = 0; i < KwDefaults.Length; i++)
+            if (KwDefaults[i] is { } v)
+                d.SetItem(new PyStr(Code.ParameterNames[Code.KwOnlyStart + i]), v);
+        return d.Count == 0 ? PyNone.Instance : d;
+    }
+
     public override void SetAttr(string name, PyObject value)
     {
         switch (name)
         {
             case "__doc__": Doc = value; return;
+            case "__annotations__": Annotations = value as PyDict ?? throw Errors.TypeError("__annotations__ must be set to a dict object"); return;
             case "__defaults__": Defaults = value is PyTuple t ? t.Items : Array.Empty<PyObject>(); return;
             // functools.wraps renames wrappers; the code object (tracebacks, argument errors) keeps its name.
             case "__name__": _nameOverride = value as PyStr ?? throw Errors.TypeError("__name__ must be set to a string object"); return;

@@ -13,7 +13,7 @@ namespace Pyrolyn.Runtime;
 /// </summary>
 public sealed partial class PyInstance : PyObject
 {
-    private readonly PyType _type;
+    private PyType _type;
 
     public PyInstance(PyType type)
     {
@@ -27,13 +27,6 @@ public sealed partial class PyInstance : PyObject
     /// <summary>The instance's attributes (its <c>__dict__</c> contents), as a dictionary-like view.</summary>
     public InstanceAttributes Attributes => new(this);
 
-    public PyDict DictSnapshot()
-    {
-        var d = new PyDict();
-        foreach (var kv in Attributes)
-            d.SetItem(new PyStr(kv.Key), kv.Value);
-        return d;
-    }
 
     private PyObject? Dunder(string name) => ObjectProtocol.LookupUser(_type, name);
 
@@ -80,6 +73,8 @@ public sealed partial class PyInstance : PyObject
     public override bool IsTrue()
     {
         var m = Dunder("__bool__");
+        if (m is PyNone)
+            throw Errors.TypeError($"'NoneType' object is not callable");
         if (m is not null)
         {
             var r = Invoke(m);
@@ -160,7 +155,19 @@ public sealed partial class PyInstance : PyObject
         if (_type.HasPlainInstanceGet && TryGetOwn(name, out var own))
             return own;
         if (Dunder("__getattribute__") is { } ga)
-            return Invoke(ga, new PyStr(name));
+        {
+            // An AttributeError from __getattribute__ falls back to __getattr__.
+            if (Dunder("__getattr__") is not { } fallback)
+                return Invoke(ga, new PyStr(name));
+            try
+            {
+                return Invoke(ga, new PyStr(name));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+            {
+                return Invoke(fallback, new PyStr(name));
+            }
+        }
         var v = ObjectProtocol.TryGenericGetAttr(this, name);
         if (v is not null)
             return v;
@@ -171,9 +178,11 @@ public sealed partial class PyInstance : PyObject
 
     public override void SetAttr(string name, PyObject value)
     {
-        if (_type.HasPlainInstanceSet)
+        // __class__/__dict__ assignments take the generic path (they are not dict entries).
+        if (_type.HasPlainInstanceSet && !IsDunder(name))
         {
             SetOwn(name, value);
+            _dictMirror?.SetItem(new PyStr(name), value);
             return;
         }
         if (Dunder("__setattr__") is { } m)
@@ -222,7 +231,7 @@ public sealed partial class PyInstance : PyObject
     public override PyObject Call(PyObject[] args, string[]? kwnames = null)
     {
         var m = Dunder("__call__");
-        if (m is null)
+        if (m is null || m is PyNone)
             return base.Call(args, kwnames);
         return ObjectProtocol.Bind(m, this).Call(args, kwnames);
     }
@@ -269,6 +278,8 @@ public sealed partial class PyInstance : PyObject
     public override PyObject GetIter()
     {
         var m = Dunder("__iter__");
+        if (m is PyNone)
+            return base.GetIter();
         if (m is null)
         {
             if (Dunder("__getitem__") is not null)

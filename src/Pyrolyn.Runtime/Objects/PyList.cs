@@ -233,6 +233,7 @@ public sealed partial class PyList : PyObject
             return _items[idx];
         }
         if (key is PySlice s) return Slice(s);
+        if (SequenceHelpers.AsIndex(key) is { } index) return GetItem(index);
         throw SequenceHelpers.IndicesError("list", key);
     }
 

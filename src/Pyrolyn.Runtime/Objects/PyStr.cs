@@ -240,6 +240,8 @@ public sealed partial class PyStr : PyObject
         }
         if (key is PySlice sl)
             return Slice(sl);
+        if (SequenceHelpers.AsIndex(key) is { } index)
+            return GetItem(index);
         throw Errors.TypeError($"string indices must be integers, not '{key.Type.Name}'");
     }
 

@@ -86,6 +86,7 @@ public class PyTuple : PyObject
             return Items[idx];
         }
         if (key is PySlice s) return Slice(s);
+        if (SequenceHelpers.AsIndex(key) is { } index) return GetItem(index);
         throw SequenceHelpers.IndicesError("tuple", key);
     }
 

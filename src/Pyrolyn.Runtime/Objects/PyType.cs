@@ -7,7 +7,7 @@ namespace Pyrolyn.Runtime;
 /// A Python type object: builtin types (int, list, ValueError, ...) and classes defined in
 /// scripts. Attributes live in <see cref="Dict"/>; lookups walk the C3 method resolution order.
 /// </summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     /// <summary>What <see cref="LookupEntry"/> found: the value and the class that holds it.</summary>
     public sealed record LookupResult(PyObject? Value, PyType? Owner)
@@ -60,7 +60,7 @@ public sealed class PyType : PyObject
     /// <summary><c>module.QualName</c> except for builtins, as in default reprs.</summary>
     public string QualifiedName => Module == "builtins" ? QualName : Module + "." + QualName;
 
-    public override PyType Type => BuiltinTypes.Type;
+    public override PyType Type => _metatype ?? BuiltinTypes.Type;
 
     /// <summary>Finds an attribute along the MRO (CPython's <c>_PyType_Lookup</c>). Results are
     /// cached per type, like CPython's method cache, until any class namespace changes.</summary>
@@ -117,7 +117,7 @@ public sealed class PyType : PyObject
         {
             foreach (var kv in t.Dict)
             {
-                if (kv.Value is PyProperty)
+                if (UserDescriptors.IsDataDescriptor(kv.Value))
                 {
                     anyDescriptor = true;
                     break;
@@ -129,7 +129,8 @@ public sealed class PyType : PyObject
         flags = 0;
         if (!anyDescriptor && ObjectProtocol.LookupUser(this, "__getattribute__") is null)
             flags |= PlainGetFlag;
-        if (!anyDescriptor && ObjectProtocol.LookupUser(this, "__setattr__") is null)
+        // Without an instance __dict__ (__slots__), writes must be checked against the slots.
+        if (!anyDescriptor && InstancesHaveDict && ObjectProtocol.LookupUser(this, "__setattr__") is null)
             flags |= PlainSetFlag;
         cache.InstanceFlags = flags;
         return flags;
@@ -142,6 +143,8 @@ public sealed class PyType : PyObject
         public int Version { get; }
         /// <summary>PlainGetFlag/PlainSetFlag bits for this generation; -1 until computed.</summary>
         public int InstanceFlags = -1;
+        /// <summary>DescriptorGet/Set/Delete bits (user __get__/__set__/__delete__); -1 until computed.</summary>
+        public int DescriptorFlags = -1;
         public System.Collections.Concurrent.ConcurrentDictionary<string, LookupResult> Entries { get; } = new(StringComparer.Ordinal);
     }
 
@@ -155,9 +158,19 @@ public sealed class PyType : PyObject
         return false;
     }
 
-    public override string Repr() => $"<class '{QualifiedName}'>";
+    public override string Repr() => MetaRepr() ?? $"<class '{QualifiedName}'>";
 
     public override PyObject Call(PyObject[] args, string[]? kwnames = null)
+    {
+        // A metaclass defined in Python may override __call__ (singletons, registries).
+        if (_metatype is not null && MetaDunder("__call__") is { } metaCall)
+            return ObjectProtocol.CallWithSelf(metaCall, this, args, kwnames);
+        return CallDefault(args, kwnames);
+    }
+
+    /// <summary><c>type.__call__</c>: builds an instance (what <c>super().__call__()</c> in a
+    /// metaclass reaches).</summary>
+    public PyObject CallDefault(PyObject[] args, string[]? kwnames = null)
     {
         // type(x) with one argument returns x's type.
         if (ReferenceEquals(this, BuiltinTypes.Type) && args.Length == 1 && kwnames is null)
@@ -180,13 +193,26 @@ public sealed class PyType : PyObject
             case "__mro__": return new PyTuple(_mro);
             case "__bases__": return new PyTuple(Bases);
             case "__base__": return Bases.Length > 0 ? Bases[0] : PyNone.Instance;
+            case "__dict__": return new PyClassDictProxy(this);
+            case "__class__": return Type;
+        }
+        // A data descriptor on a metaclass defined in Python (a property) wins over the MRO.
+        var metaType = Type;
+        PyObject? meta = null;
+        if (metaType.IsHeapType)
+        {
+            meta = metaType.Lookup(name);
+            if (meta is not null && UserDescriptors.IsDataDescriptor(meta))
+                return UserDescriptors.Get(meta, this);
         }
         var attr = Lookup(name);
         if (attr is not null)
             return ObjectProtocol.BindForClass(attr, this);
-        var meta = BuiltinTypes.Type.Lookup(name);
+        meta ??= metaType.Lookup(name);
         if (meta is not null)
             return ObjectProtocol.Bind(meta, this);
+        if (name == "__doc__")
+            return PyNone.Instance;
         throw Errors.AttributeError($"type object '{QualName}' has no attribute '{name}'");
     }
 
@@ -194,6 +220,16 @@ public sealed class PyType : PyObject
     {
         if (!IsHeapType)
             throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        if (_metatype is not null && _metatype.IsHeapType && _metatype.Lookup(name) is { } metaAttr && UserDescriptors.IsDataDescriptor(metaAttr))
+        {
+            UserDescriptors.Set(metaAttr, this, value);
+            return;
+        }
+        if (name == "__qualname__" && value is PyStr qs)
+        {
+            QualName = qs.Value;
+            return;
+        }
         Dict[name] = value;
     }
 

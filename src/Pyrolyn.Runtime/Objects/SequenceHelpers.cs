@@ -63,6 +63,15 @@ internal static class SequenceHelpers
         ? (i.IsSmall ? i.Small : (i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2))
         : throw Errors.TypeError("slice indices must be integers or have an __index__ method");
 
+    /// <summary>An index object defining <c>__index__</c> in Python, converted; null otherwise.</summary>
+    public static PyInt? AsIndex(PyObject key)
+    {
+        if (key is not PyInstance || ObjectProtocol.LookupUser(key.Type, "__index__") is not { } m)
+            return null;
+        var r = Calls.Call1(m, key);
+        return r as PyInt ?? throw Errors.TypeError($"__index__ returned non-int (type {r.Type.Name})");
+    }
+
     public static PyException IndicesError(string kind, PyObject key) =>
         Errors.TypeError($"{kind} indices must be integers or slices, not {key.Type.Name}");
 }

@@ -124,7 +124,7 @@ public static partial class Ops
         var tb = b.Type;
         if (!ReferenceEquals(ta, tb))
         {
-            if (tb.IsSubtypeOf(ta))
+            if (tb.IsSubtypeOf(ta) && ReflectedOverridden(op, ta, tb))
             {
                 // A subclass on the right gets first try with its reflected method.
                 r = b.ReflectedBinaryOp(op, a);
@@ -141,13 +141,35 @@ public static partial class Ops
         return r is null || ReferenceEquals(r, NotImplemented) ? null : r;
     }
 
+    /// <summary>A right operand of a subclass goes first only when its class overrides the
+    /// reflected method (CPython's method_is_overloaded for classes defined in Python).</summary>
+    private static bool ReflectedOverridden(BinaryOp op, PyType left, PyType right)
+    {
+        if (!left.IsHeapType || !right.IsHeapType)
+            return true;
+        string name = "__r" + OpNames.Dunder(op).Substring(2);
+        return !ReferenceEquals(right.Lookup(name), left.Lookup(name));
+    }
+
     public static PyObject BinarySlow(BinaryOp op, PyObject a, PyObject b)
     {
         // int/float mixes skip the two-sided slot protocol.
         if ((a is PyFloat || b is PyFloat) && PyFloat.TryToDouble(a, out double da) && PyFloat.TryToDouble(b, out double db)
             && PyFloat.Arith(op, da, db) is { } r)
             return r;
-        return TryBinary(op, a, b) ?? throw BinaryError(op, a, b, false);
+        return TryBinary(op, a, b) ?? RepeatByIndex(op, a, b) ?? throw BinaryError(op, a, b, false);
+    }
+
+    /// <summary><c>seq * n</c> where n defines <c>__index__</c> in Python.</summary>
+    private static PyObject? RepeatByIndex(BinaryOp op, PyObject a, PyObject b)
+    {
+        if (op != BinaryOp.Mul)
+            return null;
+        if (IsSequence(a) && SequenceHelpers.AsIndex(b) is { } n)
+            return TryBinary(op, a, n);
+        if (IsSequence(b) && SequenceHelpers.AsIndex(a) is { } m)
+            return TryBinary(op, m, b);
+        return null;
     }
 
     private static PyException BinaryError(BinaryOp op, PyObject a, PyObject b, bool inplace)
