@@ -41,7 +41,9 @@ public sealed class GenericAlias : PyObject
         var sb = new StringBuilder(DisplayName ?? ArgRepr(Origin)).Append('[');
         if (Args.Length == 0)
             sb.Append("()");
-        for (int i = 0; i < Args.Length; i++)
+        // typing.Optional[X] stands for Union[X, None] but prints only X.
+        int shown = DisplayName == "typing.Optional" ? 1 : Args.Length;
+        for (int i = 0; i < shown; i++)
         {
             if (i > 0) sb.Append(", ");
             sb.Append(Args[i] is PyList l ? "[" + string.Join(", ", System.Array.ConvertAll(l.ToArray(), ArgRepr)) + "]" : ArgRepr(Args[i]));

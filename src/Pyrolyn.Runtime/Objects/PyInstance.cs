@@ -94,6 +94,9 @@ public sealed partial class PyInstance : PyObject
         if (m is PyNone)
             throw Errors.TypeError($"unhashable type: '{_type.Name}'");
         var r = Invoke(m);
+        // A __hash__ result that fits a machine word is used as is (-1 is reserved), as in CPython.
+        if (r is PyInt { IsSmall: true } small)
+            return small.Small == -1 ? -2 : small.Small;
         if (r is PyInt)
             return Ops.Hash(r);
         throw Errors.TypeError("__hash__ method should return an integer");
