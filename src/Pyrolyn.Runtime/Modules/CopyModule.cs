@@ -180,7 +180,7 @@ public static class CopyModule
         if (ObjectProtocol.LookupUser(type, "__getstate__") is not null)
             state = x.CallMethod("__getstate__", Array.Empty<PyObject>());
         else
-            state = x.Attributes.Count > 0 ? x.DictSnapshot() : null;
+            state = x.Attributes.Count > 0 ? AttributesCopy(x) : null;
         if (state is null || !Ops.IsTrue(state))
             return y;
         if (memo is not null)
@@ -197,5 +197,15 @@ public static class CopyModule
                 y.SetAttr(Ops.Str(k), v);
         }
         return y;
+    }
+
+    /// <summary>The instance's attributes as a new dict (CPython copies <c>__dict__</c> the same
+    /// way; a copy keeps the instance itself on the fast attribute layout).</summary>
+    private static PyDict AttributesCopy(PyInstance x)
+    {
+        var d = new PyDict();
+        foreach (var kv in x.Attributes)
+            d.SetItem(new PyStr(kv.Key), kv.Value);
+        return d;
     }
 }
