@@ -42,13 +42,12 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
-    public async Task Analyzer_Yield_ReportsNotSupportedPY2001()
+    public async Task Analyzer_YieldInLambda_ReportsNotSupportedPY2001()
     {
         await AssertDiagnostics("""
-            def numbers():
-                [yield 1]
+            numbers = lambda: ([yield 1])
             """, s_reportErrors,
-            ("PY2001", "generators is not supported by Pyrolyn yet"));
+            ("PY2001", "'yield' in a lambda is not supported by Pyrolyn yet"));
     }
 
     [Fact]

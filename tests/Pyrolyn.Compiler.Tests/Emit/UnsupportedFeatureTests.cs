@@ -17,7 +17,6 @@ public sealed class UnsupportedFeatureTests
     [InlineData("match 1:\n    case 1:\n        pass\n", "the match statement")]
     [InlineData("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*")]
     [InlineData("from os import *\n", "'from ... import *'")]
-    [InlineData("class C(metaclass=type):\n    pass\n", "class keyword 'metaclass' (metaclasses)")]
     public void An_unsupported_feature_is_PY2001_naming_it(string source, string feature)
     {
         var result = Compile(source);

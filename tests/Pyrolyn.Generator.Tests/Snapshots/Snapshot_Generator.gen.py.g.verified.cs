@@ -162,6 +162,7 @@ namespace Pyrolyn.Scripts
         }
 
         /// <summary>Python function <c>numbers</c> (line 1).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject numbers(global::Pyrolyn.Runtime.PyObject v_limit)
         {
             global::Pyrolyn.Runtime.PyObject? v_total = null;
@@ -317,6 +318,7 @@ namespace Pyrolyn.Scripts
         }
         private static global::Pyrolyn.Runtime.PyFunction? F_numbers;
         /// <summary>Python function <c>pairs</c> (line 14).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject pairs(global::Pyrolyn.Runtime.PyObject v_n)
         {
             global::Pyrolyn.Runtime.PyObject? v_result = null;
