@@ -23,17 +23,8 @@ public static partial class Calls
     public static PyObject Method2(PyObject o, AttrSite site, PyObject a, PyObject b) =>
         CachedMethod(o, site) is { } f ? f.Call3(o, a, b) : MethodMiss(o, site, new[] { a, b });
 
-    public static PyObject MethodN(PyObject o, AttrSite site, PyObject[] args)
-    {
-        if (CachedMethod(o, site) is { } f)
-        {
-            var all = new PyObject[args.Length + 1];
-            all[0] = o;
-            Array.Copy(args, 0, all, 1, args.Length);
-            return f.Call(all);
-        }
-        return MethodMiss(o, site, args);
-    }
+    public static PyObject MethodN(PyObject o, AttrSite site, PyObject[] args) =>
+        CachedMethod(o, site) is { } f ? CallWithSelf(f, o, args) : MethodMiss(o, site, args);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject MethodMiss(PyObject o, AttrSite site, PyObject[] args)
