@@ -90,7 +90,4 @@ public sealed partial class PyInstance
         ToDictionary();
         _type = t;
     }
-
-    private static bool IsBuiltinIterator(PyObject o) =>
-        o is not (PyInt or PyFloat or PyStr or PyList or PyTuple or PyDict or PyNone or PySet or PyBytes or PyType);
 }
