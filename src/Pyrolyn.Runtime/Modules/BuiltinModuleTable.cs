@@ -31,6 +31,8 @@ public static class BuiltinModuleTable
         "textwrap" => TextwrapModule.Create(),
         "os" => OsModule.Create(),
         "os.path" => OsModule.Create().GetAttr("path") as PyModule,
+        "struct" => StructModule.Create(),
+        "array" => ArrayModule.Create(),
         _ => null,
     };
 }

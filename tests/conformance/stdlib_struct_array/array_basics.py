@@ -1,0 +1,21 @@
+from array import array
+
+a = array('i', [1, 2, 3])
+print(a)
+print(repr(a), str(a))
+print(len(a), a[0], a[-1], a.typecode, a.itemsize)
+print(array('i'))
+print(array('d', [1.0, 2.5, -3]))
+print(array('b', [True, False]))
+print(array('i', range(5)))
+print(array('i', (x * x for x in [1, 2, 3])) if False else array('i', [x * x for x in [1, 2, 3]]))
+print(array('l', array('i', [7, 8])))
+print(array('d', array('i', [1, 2])))
+print(list(a), a.tolist(), tuple(a))
+print([type(x).__name__ for x in array('d', [1, 2])])
+print(array('B', b'\x01\x02\xff'))
+print(bool(array('i')), bool(a))
+import array as array_module
+print(array_module.typecodes)
+print(array_module.ArrayType is array)
+print(type(a).__name__, type(a).__module__)

@@ -1,0 +1,21 @@
+import struct
+
+print(struct.pack('<i', 1))
+print(struct.pack('>i', 1))
+print(struct.pack('<h', -2))
+print(struct.pack('>H', 65535))
+print(struct.pack('<q', -1))
+print(struct.pack('>Q', 2**64 - 1))
+print(struct.pack('<b', -128), struct.pack('<B', 255))
+print(struct.pack('!I', 3735928559))
+print(struct.pack('<iii', 1, 2, 3))
+print(struct.pack('<3i', 1, 2, 3))
+print(struct.pack('<2h2b', 1, 2, 3, 4))
+print(struct.pack('=l', 7), len(struct.pack('=l', 7)))
+print(struct.pack('<?', True), struct.pack('<?', 0), struct.pack('<?', 'x'), struct.pack('<?', []))
+print(struct.pack('c', b'A'), struct.pack('3c', b'x', b'y', b'z'))
+print(struct.pack('<i', True))
+for value in [0, 1, -1, 127, -128, 32767, -32768]:
+    print(value, struct.pack('<h', value), struct.pack('>h', value))
+print(struct.pack('<I', 2**31), struct.pack('<i', -2**31))
+print(struct.pack(b'<i', 5))
