@@ -1,4 +1,4 @@
-# benchmark-args: 9
+# benchmark-args: 12
 # N-queens: count and list placements by backtracking (recursion, sets, list building).
 import sys
 

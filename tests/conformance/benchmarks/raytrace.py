@@ -1,4 +1,4 @@
-# benchmark-args: 120
+# benchmark-args: 480
 # A small ray tracer: vector classes, spheres, a plane, shadows and reflections (float-heavy
 # method calls and object allocation). Prints an ASCII rendering and a checksum.
 import math

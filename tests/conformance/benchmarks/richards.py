@@ -1,4 +1,4 @@
-# benchmark-args: 60
+# benchmark-args: 150
 # An operating-system scheduler simulation in the style of Richards: task control blocks with
 # priorities, packets passed between an idle task, workers, handlers and devices (method calls,
 # attribute updates, polymorphism, linked lists).

@@ -1,4 +1,4 @@
-# benchmark-args: 260
+# benchmark-args: 400
 # Spectral norm: the largest singular value of an infinite matrix (float arithmetic, nested loops, calls).
 import sys
 

@@ -1,4 +1,4 @@
-# benchmark-args: 40
+# benchmark-args: 60
 # A constraint solver: Sudoku by constraint propagation (eliminate, single-candidate assignment)
 # and depth-first search (dicts of strings, sets, string building, recursion).
 import sys
