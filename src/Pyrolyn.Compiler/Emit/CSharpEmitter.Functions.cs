@@ -46,6 +46,8 @@ public sealed partial class CSharpEmitter
                 0 => $"{R}Calls.Method0({o}, {site})",
                 1 => $"{R}Calls.Method1({o}, {site}, {args[0]})",
                 2 => $"{R}Calls.Method2({o}, {site}, {args[0]}, {args[1]})",
+                3 => $"{R}Calls.Method3({o}, {site}, {args[0]}, {args[1]}, {args[2]})",
+                4 => $"{R}Calls.Method4({o}, {site}, {args[0]}, {args[1]}, {args[2]}, {args[3]})",
                 _ => $"{R}Calls.MethodN({o}, {site}, new {Obj}[] {{ {string.Join(", ", args)} }})",
             };
         }
@@ -66,6 +68,8 @@ public sealed partial class CSharpEmitter
             1 => $"{R}Calls.Call1({func}, {args[0]})",
             2 => $"{R}Calls.Call2({func}, {args[0]}, {args[1]})",
             3 => $"{R}Calls.Call3({func}, {args[0]}, {args[1]}, {args[2]})",
+            4 => $"{R}Calls.Call4({func}, {args[0]}, {args[1]}, {args[2]}, {args[3]})",
+            5 => $"{R}Calls.Call5({func}, {args[0]}, {args[1]}, {args[2]}, {args[3]}, {args[4]})",
             _ => $"{R}Calls.CallN({func}, new {Obj}[] {{ {string.Join(", ", args)} }})",
         };
     }

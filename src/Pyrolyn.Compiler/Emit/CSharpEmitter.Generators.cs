@@ -42,7 +42,7 @@ public sealed partial class CSharpEmitter
         w.Line($"int {g.Resume} = {g.State};");
         if (_options.EmitSafepoints)
             w.Line($"{R}Threading.Gil.Safepoint();");
-        w.Line($"{R}Threading.ThreadState.Enter();");
+        w.Line($"ref int __depth = ref {R}Threading.ThreadState.Enter();");
         w.Open("try");
         string top = g.DispatchSwitch(GeneratorState.TopRegion);
         if (top.Length > 0)
@@ -59,7 +59,7 @@ public sealed partial class CSharpEmitter
         w.Line("    throw;");
         w.Line("}");
         w.Open("finally");
-        w.Line($"{R}Threading.ThreadState.Exit();");
+        w.Line("__depth--;");
         w.Close();
         foreach (var lf in ctx.LocalFunctions)
             w.Append(lf);

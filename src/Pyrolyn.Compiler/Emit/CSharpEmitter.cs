@@ -354,7 +354,7 @@ public sealed partial class CSharpEmitter
         w.Line($"int __line = {firstLine};");
         if (_options.EmitSafepoints)
             w.Line($"{R}Threading.Gil.Safepoint();");
-        w.Line($"{R}Threading.ThreadState.Enter();");
+        w.Line($"ref int __depth = ref {R}Threading.ThreadState.Enter();");
         w.Open("try");
         w.Append(ctx.Body);
         if (!isModule)
@@ -365,7 +365,7 @@ public sealed partial class CSharpEmitter
         w.Line("    throw;");
         w.Line("}");
         w.Open("finally");
-        w.Line($"{R}Threading.ThreadState.Exit();");
+        w.Line("__depth--;");
         w.Close();
         foreach (var lf in ctx.LocalFunctions)
             w.Append(lf);

@@ -15,10 +15,11 @@ public sealed class AttrSite
 
     public string Name { get; }
 
-    /// <summary>The two classes last seen (a site inside an inherited method sees the base
-    /// class and its subclasses). Entries are immutable and replaced whole, so racing threads
-    /// never see a torn one.</summary>
-    private Entry? _first, _second;
+    /// <summary>The classes last seen, most recent first: up to four, so that a site inside an
+    /// inherited method serves a base class and its subclasses (each subclass has its own
+    /// instance layout) without thrashing. Entries are immutable and replaced whole, so racing
+    /// threads never see a torn one.</summary>
+    private Entry? _e0, _e1, _e2, _e3;
 
     /// <param name="Type">The class the entry is for.</param>
     /// <param name="Version">TypeNamespace.Version when it was filled: any class change invalidates it.</param>
@@ -31,18 +32,43 @@ public sealed class AttrSite
     internal Entry? Valid(PyInstance inst)
     {
         var type = inst.Type;
-        var e = _first;
+        var e = _e0;
         if (e is not null && ReferenceEquals(e.Type, type) && e.Version == TypeNamespace.Version)
             return e;
-        e = _second;
-        return e is not null && ReferenceEquals(e.Type, type) && e.Version == TypeNamespace.Version ? e : null;
+        return ValidPolymorphic(type);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Entry? ValidPolymorphic(PyType type)
+    {
+        int version = TypeNamespace.Version;
+        var e = _e1;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Version == version)
+            return e;
+        e = _e2;
+        if (e is not null && ReferenceEquals(e.Type, type) && e.Version == version)
+            return e;
+        e = _e3;
+        return e is not null && ReferenceEquals(e.Type, type) && e.Version == version ? e : null;
+    }
+
+    /// <summary>Puts the entry first; an entry for the same class, or else the oldest, drops out.</summary>
     internal void Remember(Entry entry)
     {
-        var first = _first;
-        if (first is not null && !ReferenceEquals(first.Type, entry.Type))
-            _second = first;
-        _first = entry;
+        var type = entry.Type;
+        Entry? e0 = _e0, e1 = _e1, e2 = _e2;
+        if (e0 is not null && ReferenceEquals(e0.Type, type))
+        {
+            _e0 = entry;
+            return;
+        }
+        if (e1 is null || !ReferenceEquals(e1.Type, type))
+        {
+            if (e2 is null || !ReferenceEquals(e2.Type, type))
+                _e3 = e2;
+            _e2 = e1;
+        }
+        _e1 = e0;
+        _e0 = entry;
     }
 }

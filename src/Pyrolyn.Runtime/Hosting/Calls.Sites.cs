@@ -23,6 +23,12 @@ public static partial class Calls
     public static PyObject Method2(PyObject o, AttrSite site, PyObject a, PyObject b) =>
         CachedMethod(o, site) is { } f ? f.Call3(o, a, b) : MethodMiss(o, site, new[] { a, b });
 
+    public static PyObject Method3(PyObject o, AttrSite site, PyObject a, PyObject b, PyObject c) =>
+        CachedMethod(o, site) is { } f ? f.Call4(o, a, b, c) : MethodMiss(o, site, new[] { a, b, c });
+
+    public static PyObject Method4(PyObject o, AttrSite site, PyObject a, PyObject b, PyObject c, PyObject d) =>
+        CachedMethod(o, site) is { } f ? f.Call5(o, a, b, c, d) : MethodMiss(o, site, new[] { a, b, c, d });
+
     public static PyObject MethodN(PyObject o, AttrSite site, PyObject[] args) =>
         CachedMethod(o, site) is { } f ? CallWithSelf(f, o, args) : MethodMiss(o, site, args);
 
@@ -42,6 +48,8 @@ public static partial class Calls
                     0 => f.Call1(o),
                     1 => f.Call2(o, args[0]),
                     2 => f.Call3(o, args[0], args[1]),
+                    3 => f.Call4(o, args[0], args[1], args[2]),
+                    4 => f.Call5(o, args[0], args[1], args[2], args[3]),
                     _ => CallWithSelf(f, o, args),
                 };
             }

@@ -12,7 +12,8 @@ public static partial class Calls
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call0(PyObject f) =>
-        f is PyFunction pf ? pf.Call0() : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate0(t) : f.Call(Array.Empty<PyObject>());
+        f is PyFunction pf ? pf.Call0() : f is PyMethod m && m.Function is PyFunction mf ? mf.Call1(m.Self)
+        : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate0(t) : f.Call(Array.Empty<PyObject>());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call1(PyObject f, PyObject a) =>
@@ -26,7 +27,17 @@ public static partial class Calls
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Call3(PyObject f, PyObject a, PyObject b, PyObject c) =>
-        f is PyFunction pf ? pf.Call3(a, b, c) : f.Call(new[] { a, b, c });
+        f is PyFunction pf ? pf.Call3(a, b, c) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call4(m.Self, a, b, c)
+        : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate3(t, a, b, c) : f.Call(new[] { a, b, c });
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Call4(PyObject f, PyObject a, PyObject b, PyObject c, PyObject d) =>
+        f is PyFunction pf ? pf.Call4(a, b, c, d) : f is PyMethod m && m.Function is PyFunction mf ? mf.Call5(m.Self, a, b, c, d)
+        : f is PyType { IsHeapType: true } t ? ObjectProtocol.Instantiate4(t, a, b, c, d) : f.Call(new[] { a, b, c, d });
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject Call5(PyObject f, PyObject a, PyObject b, PyObject c, PyObject d, PyObject e) =>
+        f is PyFunction pf ? pf.Call5(a, b, c, d, e) : f.Call(new[] { a, b, c, d, e });
 
     public static PyObject CallN(PyObject f, PyObject[] args) => f.Call(args);
 

@@ -249,6 +249,8 @@ public static class ObjectProtocol
                     0 => f.Call1(self),
                     1 => f.Call2(self, args[0]),
                     2 => f.Call3(self, args[0], args[1]),
+                    3 => f.Call4(self, args[0], args[1], args[2]),
+                    4 => f.Call5(self, args[0], args[1], args[2], args[3]),
                     _ => CallWithSelf(f, self, args, kwnames),
                 };
             }
@@ -298,6 +300,12 @@ public static class ObjectProtocol
 
     public static PyObject Instantiate2(PyType type, PyObject a, PyObject b) =>
         NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call3(self, a, b)) : type.Call(new[] { a, b }, null);
+
+    public static PyObject Instantiate3(PyType type, PyObject a, PyObject b, PyObject c) =>
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call4(self, a, b, c)) : type.Call(new[] { a, b, c }, null);
+
+    public static PyObject Instantiate4(PyType type, PyObject a, PyObject b, PyObject c, PyObject d) =>
+        NewPlain(type, out var init) is { } self ? CheckInitResult(self, init!.Call5(self, a, b, c, d)) : type.Call(new[] { a, b, c, d }, null);
 
     /// <summary>"Can't instantiate abstract class C with abstract methods a, b".</summary>
     public static PyException AbstractInstantiation(PyType type, string[] names) =>

@@ -6,7 +6,7 @@ namespace Pyrolyn.Runtime;
 
 /// <summary>
 /// A function defined in Python. Subclasses (<c>PyFunction0</c>..<c>PyFunction6</c>,
-/// <see cref="PyFunctionN"/>) hold the compiled delegate; <c>Call0</c>..<c>Call3</c> are
+/// <see cref="PyFunctionN"/>) hold the compiled delegate; <c>Call0</c>..<c>Call5</c> are
 /// allocation-free fast paths for positional calls, everything else goes through
 /// <see cref="BindArguments"/> with CPython's argument errors.
 /// </summary>
@@ -49,6 +49,8 @@ public abstract partial class PyFunction : PyObject
     public virtual PyObject Call1(PyObject a) => Invoke(BindArguments(new[] { a }, null));
     public virtual PyObject Call2(PyObject a, PyObject b) => Invoke(BindArguments(new[] { a, b }, null));
     public virtual PyObject Call3(PyObject a, PyObject b, PyObject c) => Invoke(BindArguments(new[] { a, b, c }, null));
+    public virtual PyObject Call4(PyObject a, PyObject b, PyObject c, PyObject d) => Invoke(BindArguments(new[] { a, b, c, d }, null));
+    public virtual PyObject Call5(PyObject a, PyObject b, PyObject c, PyObject d, PyObject e) => Invoke(BindArguments(new[] { a, b, c, d, e }, null));
 
     public override PyObject Call(PyObject[] args, string[]? kwnames = null)
     {
@@ -60,6 +62,8 @@ public abstract partial class PyFunction : PyObject
                 case 1: return Call1(args[0]);
                 case 2: return Call2(args[0], args[1]);
                 case 3: return Call3(args[0], args[1], args[2]);
+                case 4: return Call4(args[0], args[1], args[2], args[3]);
+                case 5: return Call5(args[0], args[1], args[2], args[3], args[4]);
             }
         }
         return Invoke(BindArguments(args, kwnames));

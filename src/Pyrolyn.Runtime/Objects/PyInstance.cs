@@ -30,6 +30,9 @@ public sealed partial class PyInstance : PyObject
 
     private PyObject? Dunder(string name) => ObjectProtocol.LookupUser(_type, name);
 
+    /// <summary>A special method through the type's slot cache (see <see cref="DunderSlots"/>).</summary>
+    private PyObject? Dunder(int slot) => _type.UserSlot(slot);
+
     private PyObject Invoke(PyObject method) =>
         method is PyFunction f ? f.Call1(this) : ObjectProtocol.Bind(method, this).Call(Array.Empty<PyObject>());
 
@@ -44,7 +47,7 @@ public sealed partial class PyInstance : PyObject
     // ---- text ----------------------------------------------------------------------------------
     public override string Repr()
     {
-        var m = Dunder("__repr__");
+        var m = Dunder(DunderSlots.Repr);
         if (m is null)
             return ObjectProtocol.DefaultRepr(this);
         var r = Invoke(m);
@@ -53,7 +56,7 @@ public sealed partial class PyInstance : PyObject
 
     public override string Str()
     {
-        var m = Dunder("__str__");
+        var m = Dunder(DunderSlots.Str);
         if (m is null)
             return Repr();
         var r = Invoke(m);
@@ -62,7 +65,7 @@ public sealed partial class PyInstance : PyObject
 
     public override string Format(string spec)
     {
-        var m = Dunder("__format__");
+        var m = Dunder(DunderSlots.Format);
         if (m is null)
             return base.Format(spec);
         var r = Invoke(m, new PyStr(spec));
@@ -72,7 +75,7 @@ public sealed partial class PyInstance : PyObject
     // ---- truth, hashing, comparison -------------------------------------------------------------
     public override bool IsTrue()
     {
-        var m = Dunder("__bool__");
+        var m = Dunder(DunderSlots.Bool);
         if (m is PyNone)
             throw Errors.TypeError($"'NoneType' object is not callable");
         if (m is not null)
@@ -80,7 +83,7 @@ public sealed partial class PyInstance : PyObject
             var r = Invoke(m);
             return r is PyBool b ? b.Value : throw Errors.TypeError($"__bool__ should return bool, returned {r.Type.Name}");
         }
-        m = Dunder("__len__");
+        m = Dunder(DunderSlots.Len);
         if (m is not null)
             return Length() != 0;
         return true;
@@ -88,7 +91,7 @@ public sealed partial class PyInstance : PyObject
 
     public override long Hash()
     {
-        var m = Dunder("__hash__");
+        var m = Dunder(DunderSlots.Hash);
         if (m is null)
             return base.Hash();
         if (m is PyNone)
@@ -102,15 +105,13 @@ public sealed partial class PyInstance : PyObject
         throw Errors.TypeError("__hash__ method should return an integer");
     }
 
-    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-
     public override PyObject? RichCompare(PyObject other, CompareOp op)
     {
-        var m = Dunder(CompareNames[(int)op]);
+        var m = Dunder(DunderSlots.Compare + (int)op);
         if (m is null)
         {
             // object.__ne__ inverts __eq__.
-            if (op == CompareOp.Ne && Dunder("__eq__") is { } eq)
+            if (op == CompareOp.Ne && Dunder(DunderSlots.Compare + (int)CompareOp.Eq) is { } eq)
             {
                 var r = Invoke(eq, other);
                 return IsNotImplemented(r) ? null : PyBool.From(!Ops.IsTrue(r));
@@ -124,20 +125,13 @@ public sealed partial class PyInstance : PyObject
     }
 
     // ---- numbers -------------------------------------------------------------------------------
-    private static readonly string[] BinaryNames =
-        { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor" };
+    public override PyObject? BinaryOp(BinaryOp op, PyObject other) => CallBinary(DunderSlots.Forward + (int)op, other);
+    public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) => CallBinary(DunderSlots.Reflected + (int)op, other);
+    public override PyObject? InPlaceOp(BinaryOp op, PyObject other) => CallBinary(DunderSlots.InPlace + (int)op, other);
 
-    private static readonly string[] Forward = Array.ConvertAll(BinaryNames, n => "__" + n + "__");
-    private static readonly string[] Reflected = Array.ConvertAll(BinaryNames, n => "__r" + n + "__");
-    private static readonly string[] InPlace = Array.ConvertAll(BinaryNames, n => "__i" + n + "__");
-
-    public override PyObject? BinaryOp(BinaryOp op, PyObject other) => CallBinary(Forward[(int)op], other);
-    public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) => CallBinary(Reflected[(int)op], other);
-    public override PyObject? InPlaceOp(BinaryOp op, PyObject other) => CallBinary(InPlace[(int)op], other);
-
-    private PyObject? CallBinary(string name, PyObject other)
+    private PyObject? CallBinary(int slot, PyObject other)
     {
-        var m = Dunder(name);
+        var m = Dunder(slot);
         if (m is null)
             return null;
         var r = Invoke(m, other);
@@ -146,7 +140,7 @@ public sealed partial class PyInstance : PyObject
 
     public override PyObject? UnaryOp(UnaryOp op)
     {
-        var m = Dunder(op switch { Runtime.UnaryOp.Neg => "__neg__", Runtime.UnaryOp.Pos => "__pos__", _ => "__invert__" });
+        var m = Dunder(op switch { Runtime.UnaryOp.Neg => DunderSlots.Neg, Runtime.UnaryOp.Pos => DunderSlots.Pos, _ => DunderSlots.Invert });
         return m is null ? null : Invoke(m);
     }
 
@@ -157,10 +151,10 @@ public sealed partial class PyInstance : PyObject
         // dict answers first (what the generic lookup below would do, minus two cache lookups).
         if (_type.HasPlainInstanceGet && TryGetOwn(name, out var own))
             return own;
-        if (Dunder("__getattribute__") is { } ga)
+        if (Dunder(DunderSlots.GetAttribute) is { } ga)
         {
             // An AttributeError from __getattribute__ falls back to __getattr__.
-            if (Dunder("__getattr__") is not { } fallback)
+            if (Dunder(DunderSlots.GetAttr) is not { } fallback)
                 return Invoke(ga, new PyStr(name));
             try
             {
@@ -174,7 +168,7 @@ public sealed partial class PyInstance : PyObject
         var v = ObjectProtocol.TryGenericGetAttr(this, name);
         if (v is not null)
             return v;
-        if (Dunder("__getattr__") is { } hook)
+        if (Dunder(DunderSlots.GetAttr) is { } hook)
             return Invoke(hook, new PyStr(name));
         throw ObjectProtocol.NoAttribute(this, name);
     }
@@ -188,7 +182,7 @@ public sealed partial class PyInstance : PyObject
             _dictMirror?.SetItem(new PyStr(name), value);
             return;
         }
-        if (Dunder("__setattr__") is { } m)
+        if (Dunder(DunderSlots.SetAttr) is { } m)
         {
             Invoke(m, new PyStr(name), value);
             return;
@@ -198,7 +192,7 @@ public sealed partial class PyInstance : PyObject
 
     public override void DelAttr(string name)
     {
-        if (Dunder("__delattr__") is { } m)
+        if (Dunder(DunderSlots.DelAttr) is { } m)
         {
             Invoke(m, new PyStr(name));
             return;
@@ -233,7 +227,7 @@ public sealed partial class PyInstance : PyObject
     // ---- calls ---------------------------------------------------------------------------------
     public override PyObject Call(PyObject[] args, string[]? kwnames = null)
     {
-        var m = Dunder("__call__");
+        var m = Dunder(DunderSlots.Call);
         if (m is null || m is PyNone)
             return base.Call(args, kwnames);
         return ObjectProtocol.Bind(m, this).Call(args, kwnames);
@@ -241,11 +235,11 @@ public sealed partial class PyInstance : PyObject
 
     // ---- containers ----------------------------------------------------------------------------
     public override PyObject GetItem(PyObject key) =>
-        Dunder("__getitem__") is { } m ? Invoke(m, key) : base.GetItem(key);
+        Dunder(DunderSlots.GetItem) is { } m ? Invoke(m, key) : base.GetItem(key);
 
     public override void SetItem(PyObject key, PyObject value)
     {
-        if (Dunder("__setitem__") is { } m)
+        if (Dunder(DunderSlots.SetItem) is { } m)
             Invoke(m, key, value);
         else
             base.SetItem(key, value);
@@ -253,7 +247,7 @@ public sealed partial class PyInstance : PyObject
 
     public override void DelItem(PyObject key)
     {
-        if (Dunder("__delitem__") is { } m)
+        if (Dunder(DunderSlots.DelItem) is { } m)
             Invoke(m, key);
         else
             base.DelItem(key);
@@ -261,7 +255,7 @@ public sealed partial class PyInstance : PyObject
 
     public override long Length()
     {
-        var m = Dunder("__len__");
+        var m = Dunder(DunderSlots.Len);
         if (m is null)
             return base.Length();
         var r = Invoke(m);
@@ -275,23 +269,23 @@ public sealed partial class PyInstance : PyObject
     }
 
     public override bool Contains(PyObject item) =>
-        Dunder("__contains__") is { } m ? Ops.IsTrue(Invoke(m, item)) : base.Contains(item);
+        Dunder(DunderSlots.Contains) is { } m ? Ops.IsTrue(Invoke(m, item)) : base.Contains(item);
 
     // ---- iteration -----------------------------------------------------------------------------
     public override PyObject GetIter()
     {
-        var m = Dunder("__iter__");
+        var m = Dunder(DunderSlots.Iter);
         if (m is PyNone)
             return base.GetIter();
         if (m is null)
         {
-            if (Dunder("__getitem__") is not null)
+            if (Dunder(DunderSlots.GetItem) is not null)
                 return new SequenceIterator(this);
             return base.GetIter();
         }
         var it = Invoke(m);
         // Values that are never iterators (CPython checks tp_iternext).
-        if ((it is PyInstance pi && pi.Dunder("__next__") is null)
+        if ((it is PyInstance pi && pi.Dunder(DunderSlots.Next) is null)
             || it is PyInt or PyFloat or PyComplex or PyStr or PyBytes or PyList or PyTuple or PyDict or PyNone or PyRange or PyFunction)
             throw Errors.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
         return it;
@@ -299,7 +293,7 @@ public sealed partial class PyInstance : PyObject
 
     public override PyObject? Next()
     {
-        var m = Dunder("__next__");
+        var m = Dunder(DunderSlots.Next);
         if (m is null)
             return base.Next();
         try

@@ -95,6 +95,29 @@ public sealed partial class PyType : PyObject
         return cache;
     }
 
+    /// <summary>The special method at <paramref name="slot"/> (a <see cref="DunderSlots"/> index)
+    /// when a class defined in Python provides it (what <see cref="ObjectProtocol.LookupUser"/>
+    /// answers), else null. One array load once cached; the cache dies with the lookup cache.</summary>
+    internal PyObject? UserSlot(int slot)
+    {
+        var cache = CurrentCache();
+        var v = cache.Slots[slot];
+        if (v is null)
+        {
+            var entry = LookupEntry(DunderSlots.Names[slot]);
+            v = entry.Owner is { IsHeapType: true } && entry.Value is not null ? entry.Value : NoSlot.Instance;
+            cache.Slots[slot] = v;
+        }
+        return v is NoSlot ? null : v;
+    }
+
+    /// <summary>Marks a slot looked up and not defined in Python.</summary>
+    private sealed class NoSlot : PyObject
+    {
+        public static readonly NoSlot Instance = new();
+        public override PyType Type => BuiltinTypes.Object;
+    }
+
     private const int PlainGetFlag = 1, PlainSetFlag = 2;
 
     /// <summary>Instances of this class read attributes straight from their own dict: no
@@ -145,6 +168,8 @@ public sealed partial class PyType : PyObject
         public int InstanceFlags = -1;
         /// <summary>DescriptorGet/Set/Delete bits (user __get__/__set__/__delete__); -1 until computed.</summary>
         public int DescriptorFlags = -1;
+        /// <summary><see cref="UserSlot"/> answers; null until looked up.</summary>
+        public readonly PyObject?[] Slots = new PyObject?[DunderSlots.Count];
         public System.Collections.Concurrent.ConcurrentDictionary<string, LookupResult> Entries { get; } = new(StringComparer.Ordinal);
     }
 

@@ -99,7 +99,7 @@ namespace Pyrolyn.Scripts
             G___doc__ = global::Pyrolyn.Runtime.PyNone.Instance;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/shapes.py"
@@ -117,7 +117,7 @@ namespace Pyrolyn.Scripts
                     global::Pyrolyn.Runtime.PyObject? t1 = default;
                     int __line = 2;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 3 "/project/shapes.py"
@@ -132,7 +132,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -142,7 +142,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __line = 5;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 6 "/project/shapes.py"
@@ -156,7 +156,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -166,7 +166,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __line = 8;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 9 "/project/shapes.py"
@@ -180,7 +180,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -203,7 +203,7 @@ namespace Pyrolyn.Scripts
                     global::Pyrolyn.Runtime.PyObject? t1 = default;
                     int __line = 12;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 13 "/project/shapes.py"
@@ -221,7 +221,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -231,7 +231,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __line = 16;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 17 "/project/shapes.py"
@@ -245,7 +245,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -263,7 +263,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }

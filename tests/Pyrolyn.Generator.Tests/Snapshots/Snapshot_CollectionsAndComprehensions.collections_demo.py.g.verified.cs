@@ -105,7 +105,7 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyObject[]? t2 = default;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/collections_demo.py"
@@ -136,7 +136,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
             global::Pyrolyn.Runtime.PyObject comp1(global::Pyrolyn.Runtime.PyObject iter0)
             {

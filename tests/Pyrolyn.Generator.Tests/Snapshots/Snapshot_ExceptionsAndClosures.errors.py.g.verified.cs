@@ -96,7 +96,7 @@ namespace Pyrolyn.Scripts
             G___doc__ = global::Pyrolyn.Runtime.PyNone.Instance;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/errors.py"
@@ -117,7 +117,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __line = 20;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 20 "/project/errors.py"
@@ -130,7 +130,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName), global::Pyrolyn.Runtime.PyInt.From(41L)));
@@ -141,7 +141,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
@@ -154,7 +154,7 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyObject? v_step = null;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 2 "/project/errors.py"
@@ -166,7 +166,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __line = 3;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
 #line 4 "/project/errors.py"
@@ -185,7 +185,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
 #line default
                 }, null, null, __RunName) { Doc = global::Pyrolyn.Runtime.PyNone.Instance };
@@ -200,7 +200,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
@@ -213,7 +213,7 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyException? t1 = default;
             int __line = 9;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 10 "/project/errors.py"
@@ -290,7 +290,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }

@@ -89,7 +89,7 @@ namespace Pyrolyn.Scripts
             G___doc__ = global::Pyrolyn.Runtime.PyNone.Instance;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/functions.py"
@@ -108,7 +108,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
@@ -119,7 +119,7 @@ namespace Pyrolyn.Scripts
         {
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 2 "/project/functions.py"
@@ -133,7 +133,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
@@ -144,7 +144,7 @@ namespace Pyrolyn.Scripts
         {
             int __line = 4;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 5 "/project/functions.py"
@@ -166,7 +166,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }

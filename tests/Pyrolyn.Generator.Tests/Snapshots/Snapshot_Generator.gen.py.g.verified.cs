@@ -94,7 +94,7 @@ namespace Pyrolyn.Scripts
             G___doc__ = global::Pyrolyn.Runtime.PyNone.Instance;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/gen.py"
@@ -113,7 +113,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
             global::Pyrolyn.Runtime.PyObject genexpr1(global::Pyrolyn.Runtime.PyObject __iter0)
             {
@@ -127,7 +127,7 @@ namespace Pyrolyn.Scripts
                 {
                     int __resume = __state;
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                    ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                     try
                     {
                         switch (__resume) { case 1: goto g3_y1; }
@@ -153,7 +153,7 @@ namespace Pyrolyn.Scripts
                     }
                     finally
                     {
-                        global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                        __depth--;
                     }
                 });
 #line default
@@ -188,7 +188,7 @@ namespace Pyrolyn.Scripts
             {
                 int __resume = __state;
                 global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                 try
                 {
                     switch (__resume) { case 1: goto g1_r2_entry; case 2: goto g1_r2_entry; }
@@ -311,7 +311,7 @@ namespace Pyrolyn.Scripts
                 }
                 finally
                 {
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                    __depth--;
                 }
             });
 #line default
@@ -334,7 +334,7 @@ namespace Pyrolyn.Scripts
             {
                 int __resume = __state;
                 global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+                ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
                 try
                 {
                     switch (__resume) { case 1: goto g2_y1; case 2: goto g2_y2; }
@@ -375,7 +375,7 @@ namespace Pyrolyn.Scripts
                 }
                 finally
                 {
-                    global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                    __depth--;
                 }
             });
 #line default

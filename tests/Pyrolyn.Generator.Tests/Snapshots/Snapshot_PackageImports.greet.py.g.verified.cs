@@ -95,7 +95,7 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyModule? t1 = default;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/greet.py"
@@ -118,7 +118,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
@@ -129,7 +129,7 @@ namespace Pyrolyn.Scripts
         {
             int __line = 4;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 5 "/project/greet.py"
@@ -143,7 +143,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }

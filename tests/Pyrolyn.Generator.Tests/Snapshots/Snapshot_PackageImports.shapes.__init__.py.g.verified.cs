@@ -83,7 +83,7 @@ namespace Pyrolyn.Scripts
             G___doc__ = global::Pyrolyn.Runtime.PyNone.Instance;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-            global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
+            ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
             try
             {
 #line 1 "/project/shapes/__init__.py"
@@ -96,7 +96,7 @@ namespace Pyrolyn.Scripts
             }
             finally
             {
-                global::Pyrolyn.Runtime.Threading.ThreadState.Exit();
+                __depth--;
             }
 #line default
         }
