@@ -26,12 +26,12 @@ public static partial class Builtins
             PyFloat.DivMod(da, db, out double q, out double r);
             return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(r) });
         }
-        if (a.Type.IsHeapType && a.Type.Lookup("__divmod__") is not null)
+        if ((a.Type.IsHeapType || a is Modules.PyFraction or Modules.PyDecimal) && a.Type.Lookup("__divmod__") is not null)
         {
             var r = a.CallMethod("__divmod__", new[] { b });
             if (!ReferenceEquals(r, Ops.NotImplemented)) return r;
         }
-        if (b.Type.IsHeapType && b.Type.Lookup("__rdivmod__") is not null)
+        if ((b.Type.IsHeapType || b is Modules.PyFraction or Modules.PyDecimal) && b.Type.Lookup("__rdivmod__") is not null)
         {
             var r = b.CallMethod("__rdivmod__", new[] { a });
             if (!ReferenceEquals(r, Ops.NotImplemented)) return r;

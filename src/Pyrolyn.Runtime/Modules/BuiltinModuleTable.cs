@@ -33,6 +33,9 @@ public static class BuiltinModuleTable
         "os.path" => OsModule.Create().GetAttr("path") as PyModule,
         "struct" => StructModule.Create(),
         "array" => ArrayModule.Create(),
+        "fractions" => FractionsModule.Create(),
+        "decimal" => DecimalModule.Create(),
+        "statistics" => StatisticsModule.Create(),
         _ => null,
     };
 }

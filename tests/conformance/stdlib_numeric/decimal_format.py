@@ -1,0 +1,8 @@
+from decimal import Decimal as D
+
+vals = [D('1234.5678'), D('-0.0049'), D('1E+5'), D('0'), D('123456789.1'), D('-1.5'), D('0.000123')]
+for spec in ['', '.2f', ',', ',.2f', '10.3f', '<12', '>12', '^12', 'e', '.3e', 'E', '%', '.1%', '+.1f', ' .2f', '012.2f', 'g', '.3g', 'f', '*^14,.1f', '.0f', 'G', '=+12.2f']:
+    print(repr(spec), [format(v, spec) for v in vals])
+print(f"{D('3.14159'):.3f} {D('1234567'):,} {D('-9.5'):08.2f}")
+print("{:.2f}".format(D('2.675')), "{:.2f}".format(D('2.665')))
+print(format(D('Infinity'), '10'), format(D('-Infinity'), '.2f'), format(D('NaN'), '>5'))
