@@ -94,7 +94,7 @@ public sealed class PyDecimalContext : PyObject
 
     private static PyType MakeType()
     {
-        var t = new PyType("Context", new[] { BuiltinTypes.Object }, "decimal", Construct);
+        var t = new PyType("Context", new[] { BuiltinTypes.Object }, "decimal", Construct) { TpName = "decimal.Context" };
         BuiltinAttr.Register(t, static (self, name, args, kw) => ((PyDecimalContext)self).Dispatch(name, args, kw),
             "copy", "clear_flags", "clear_traps", "create_decimal", "create_decimal_from_float", "Etiny", "Etop",
             "__copy__", "__repr__", "abs", "add", "subtract", "multiply", "divide", "divide_int", "remainder", "power",

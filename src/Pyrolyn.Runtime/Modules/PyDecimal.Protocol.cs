@@ -8,7 +8,7 @@ public sealed partial class PyDecimal
 {
     private static PyType MakeType()
     {
-        var t = new PyType("Decimal", new[] { BuiltinTypes.Object }, "decimal", Construct);
+        var t = new PyType("Decimal", new[] { BuiltinTypes.Object }, "decimal", Construct) { TpName = "decimal.Decimal" };
         BuiltinAttr.Register(t, Dispatch,
             "adjusted", "as_tuple", "as_integer_ratio", "compare", "copy_abs", "copy_negate", "copy_sign",
             "is_finite", "is_infinite", "is_nan", "is_qnan", "is_snan", "is_signed", "is_zero", "is_normal", "is_subnormal",
@@ -309,13 +309,9 @@ public sealed partial class PyDecimal
                     var ctx = PyDecimalContext.Current;
                     return Quantize(self, new PyDecimal(0, BigInteger.One, -ArgCheck.ToLong(ndi)), null, ctx);
                 }
-                if (self.IsNaN) throw Errors.ValueError("cannot round a NaN");
-                if (self.IsInf) throw Errors.OverflowError("cannot round an infinity");
                 return PyInt.From(self.Rescale(0, "ROUND_HALF_EVEN").TruncToBig());
             }
             case "__floor__": case "__ceil__":
-                if (self.IsNaN) throw Errors.ValueError("cannot round a NaN");
-                if (self.IsInf) throw Errors.OverflowError("cannot round an infinity");
                 return PyInt.From(self.Rescale(0, name == "__floor__" ? "ROUND_FLOOR" : "ROUND_CEILING").TruncToBig());
             case "__trunc__": case "__int__": return PyInt.From(self.TruncToBig());
             case "__float__": return new PyFloat(self.ToDouble());

@@ -107,7 +107,7 @@ public sealed partial class PyDecimal : PyObject
 
     public static PyDecimal FromDouble(double v)
     {
-        if (double.IsNaN(v)) return new PyDecimal(double.IsNegative(v) ? 1 : 0, BigInteger.Zero, 0, DecKind.NaN);
+        if (double.IsNaN(v)) return new PyDecimal(0, BigInteger.Zero, 0, DecKind.NaN);
         if (double.IsInfinity(v)) return Inf(v < 0 ? 1 : 0);
         int sign = double.IsNegative(v) ? 1 : 0;
         var (n, d) = PyFraction.DoubleRatio(Math.Abs(v));

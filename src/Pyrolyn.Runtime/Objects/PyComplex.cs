@@ -32,6 +32,10 @@ public sealed class PyComplex : PyObject
     {
         if (o is PyComplex c) return new Complex(c.Real, c.Imag);
         if (PyFloat.TryToDouble(o, out double d)) return new Complex(d, 0);
+        if (o.Type.Lookup("__complex__") is not null && o.CallMethod("__complex__", Array.Empty<PyObject>()) is PyComplex cc)
+            return new Complex(cc.Real, cc.Imag);
+        if (o.Type.Lookup("__float__") is not null || o.Type.Lookup("__index__") is not null)
+            return new Complex(PyFloat.FromObject(o).Value, 0);
         throw Errors.TypeError($"complex() {which} argument must be a string or a number, not '{o.Type.Name}'");
     }
 

@@ -37,6 +37,10 @@ public sealed partial class PyType : PyObject
     }
 
     public string Name { get; }
+    /// <summary>CPython's tp_name where it differs from __name__ (C types of stdlib modules,
+    /// e.g. 'decimal.Decimal'): the name operator and comparison errors show.</summary>
+    public string? TpName { get; set; }
+    public string ErrorName => TpName ?? Name;
     public string QualName { get; set; }
     public string Module { get; set; }
     public PyType[] Bases { get; }

@@ -193,7 +193,7 @@ public static partial class Ops
         string sym = OpNames.Symbol(op);
         if (op == BinaryOp.Pow) sym = inplace ? "**=" : "** or pow()";
         else if (inplace) sym += "=";
-        return Errors.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.Name}' and '{b.Type.Name}'");
+        return Errors.TypeError($"unsupported operand type(s) for {sym}: '{a.Type.ErrorName}' and '{b.Type.ErrorName}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray or PyRange;

@@ -29,7 +29,7 @@ public static partial class Ops
             case CompareOp.Eq: return PyBool.From(ReferenceEquals(a, b));
             case CompareOp.Ne: return PyBool.From(!ReferenceEquals(a, b));
         }
-        throw Errors.TypeError($"'{OpNames.Symbol(op)}' not supported between instances of '{ta.Name}' and '{tb.Name}'");
+        throw Errors.TypeError($"'{OpNames.Symbol(op)}' not supported between instances of '{ta.ErrorName}' and '{tb.ErrorName}'");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
