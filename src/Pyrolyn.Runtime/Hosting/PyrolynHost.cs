@@ -104,7 +104,8 @@ public static class PyrolynHost
         }
     }
 
-    /// <summary>SystemExit gives the exit code; anything else prints a traceback, code 1.</summary>
+    /// <summary>SystemExit gives the exit code; anything else prints a traceback, code 1 (130 for
+    /// KeyboardInterrupt).</summary>
     public static int HandleUncaught(PyBaseException exc)
     {
         try
@@ -134,7 +135,9 @@ public static class PyrolynHost
         }
         StandardStreams.Error.Write(TracebackPrinter.Format(exc));
         StandardStreams.Error.Flush();
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by re-raising SIGINT on itself, which a
+        // shell reports as status 130 (128 + SIGINT).
+        return exc.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     /// <summary>Imports a compiled module for C# callers (takes the GIL for the import).</summary>

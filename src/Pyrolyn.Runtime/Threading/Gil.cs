@@ -24,7 +24,9 @@ namespace Pyrolyn.Runtime.Threading;
 //
 // Protocol
 //   Acquire: CAS. On failure the thread enqueues itself (under _mutex), then loops: CAS again;
-//     park on its own semaphore with a timeout; on wake-up or timeout re-check.
+//     on a multicore machine poll for a bounded time (a priority waiter through the holder's
+//     minimum slice, others 50 us: see "spinning before parking"); park on its own semaphore
+//     with a timeout; on wake-up or timeout re-check.
 //     * A normal waiter that has waited a whole switch interval (default 5 ms) during which no
 //       switch happened (same _switchNumber) sets DropRequest (CPython's rule).
 //     * A priority waiter (it released the GIL voluntarily for a blocking call: sleep, lock
@@ -39,7 +41,9 @@ namespace Pyrolyn.Runtime.Threading;
 //     _mutex: the first priority waiter, else the first normal one. The woken thread competes
 //     with a CAS; if a newcomer won the race, the newcomer's release wakes the next waiter.
 //   Safepoint: if _evalBreaker != 0, HandleEvalBreaker():
-//     * SignalPending on the main thread: clear it, raise KeyboardInterrupt.
+//     * SignalPending on the main thread: clear it, raise KeyboardInterrupt. On another thread
+//       holding the GIL while threads wait for it: drop it (forced switch) so that the main
+//       thread, if it is one of them, delivers the signal without waiting a switch interval.
 //     * DropRequest: ignored (left set) until the holder has held the GIL for 1/50 of the
 //       switch interval (minimum slice, 100 us by default), so that threads handing messages
 //       back and forth cannot starve a CPU-bound thread. Then clear it; if the thread holds the
@@ -193,6 +197,13 @@ public static class Gil
         {
             ClearBit(SignalPending);
             Signals.RaisePending();
+        }
+        else if ((bits & SignalPending) != 0 && ts is { HoldsGil: true } && _enabled && IsWaiting(_main))
+        {
+            // Only the main thread can deliver the signal: another holder hands the GIL over
+            // at once rather than after the switch interval.
+            ForcedSwitch(ts);
+            return;
         }
         if ((bits & DiagnoseRequest) != 0 && ts is not null && ts.HoldsGil)
         {
@@ -448,6 +459,15 @@ public static class Gil
         next?.Wake();
     }
 
+    /// <summary>True when <paramref name="ts"/> is queued for the GIL.</summary>
+    private static bool IsWaiting(PyThreadState? ts)
+    {
+        if (ts is null || Volatile.Read(ref _waiterCount) == 0)
+            return false;
+        lock (_mutex)
+            return _priorityWaiters.Contains(ts) || _normalWaiters.Contains(ts);
+    }
+
     /// <summary>True when <paramref name="node"/> is the waiter a release would wake.</summary>
     private static bool IsFirstInLine(LinkedListNode<PyThreadState> node)
     {
@@ -489,6 +509,7 @@ public static class Gil
             bool reported = false;
             if (priority && Volatile.Read(ref _locked) != 0)
                 SetBit(DropRequest);
+            long spinUntil = SpinDeadline(start, priority);
             while (true)
             {
                 bool eligible = notBeforeSwitchAfter < 0
@@ -499,6 +520,8 @@ public static class Gil
                     taken = true;
                     break;
                 }
+                if (SpinUntilLikelyFree(spinUntil, notBeforeSwitchAfter))
+                    continue;
                 long now = Stopwatch.GetTimestamp();
                 long waitTicks = Math.Max(0, deadline - now);
                 long stuckTicks = Volatile.Read(ref _stuckTicks);
@@ -545,6 +568,45 @@ public static class Gil
             if (taken)
                 Taken(ts);
         }
+    }
+
+    // ---- spinning before parking -------------------------------------------------------------
+    // A waiter usually gets the GIL within microseconds: a priority waiter's request is honoured
+    // at the holder's next safepoint after its minimum slice, and a thread that was forced to
+    // drop it gets it back as soon as the thread it yielded to blocks again (a message thread
+    // runs for a few microseconds). Parking on the OS would put a futex wake-up (tens of
+    // microseconds on a loaded VM) on that path, during which nobody runs Python code: the
+    // CPU-bound thread's lost throughput in the convoy benchmark. So on a multicore machine a
+    // waiter first polls for a bounded time, yielding the core when others want it (SpinWait).
+
+    private static readonly bool s_multicore = Environment.ProcessorCount > 1;
+
+    /// <summary>How long a waiter polls before it parks: a priority waiter through the holder's
+    /// minimum slice, everyone else a short grace period.</summary>
+    private static long SpinDeadline(long start, bool priority)
+    {
+        if (!s_multicore)
+            return 0;
+        long grace = Stopwatch.Frequency / 20_000; // 50 us
+        return start + grace + (priority ? Volatile.Read(ref _intervalTicks) / 50 : 0);
+    }
+
+    /// <summary>Polls until the GIL is free and this waiter may plausibly take it, or the
+    /// deadline passes. True: re-check eligibility now; false: park.</summary>
+    private static bool SpinUntilLikelyFree(long spinUntil, long notBeforeSwitchAfter)
+    {
+        if (spinUntil == 0 || Stopwatch.GetTimestamp() >= spinUntil)
+            return false;
+        var spinner = new SpinWait();
+        while (Stopwatch.GetTimestamp() < spinUntil)
+        {
+            if (Volatile.Read(ref _locked) == 0
+                && (notBeforeSwitchAfter < 0 || Volatile.Read(ref _switchNumber) != notBeforeSwitchAfter
+                    || Volatile.Read(ref _waiterCount) <= 1))
+                return true;
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+        return false;
     }
 
     // ---- stuck-GIL diagnostics ----------------------------------------------------------------
