@@ -119,13 +119,12 @@ public sealed partial class PyStr
             }
             case "upper": ArgCheck.None(args, kw, "str.upper"); return From(Upper(v));
             case "lower": ArgCheck.None(args, kw, "str.lower"); return From(Lower(v));
-            case "casefold": ArgCheck.None(args, kw, "str.casefold"); return From(Lower(v).Replace("ß", "ss"));
+            case "casefold": ArgCheck.None(args, kw, "str.casefold"); return From(CaseFold(v));
             case "swapcase": ArgCheck.None(args, kw, "str.swapcase"); return From(SwapCase(v));
             case "title": ArgCheck.None(args, kw, "str.title"); return From(Title(v));
             case "capitalize":
                 ArgCheck.None(args, kw, "str.capitalize");
-                if (v.Length == 0) return self;
-                { int i = 0; int c = NextCodePoint(v, ref i); return From(TitleChar(c) + Lower(v[i..])); }
+                return v.Length == 0 ? self : From(Capitalize(v));
             case "isdigit": ArgCheck.None(args, kw, "str.isdigit"); return PyBool.From(All(v, CharInfo.IsDigit));
             case "isalpha": ArgCheck.None(args, kw, "str.isalpha"); return PyBool.From(All(v, CharInfo.IsAlpha));
             case "isalnum": ArgCheck.None(args, kw, "str.isalnum"); return PyBool.From(All(v, CharInfo.IsAlnum));
@@ -300,31 +299,52 @@ public sealed partial class PyStr
         return true;
     }
 
-    // ---- case mapping (full mappings for the common special cases) -----------------------------
-    public static string Upper(string v)
+    // ---- case mapping (CPython's full mappings, with the final-sigma rule) ------------------------
+    private static bool IsAsciiOnly(string v)
     {
-        var u = v.ToUpperInvariant();
-        return u.Contains('ß') ? u.Replace("ß", "SS") : u;
+        foreach (char c in v) if (c >= 128) return false;
+        return true;
     }
 
-    public static string Lower(string v) => v.ToLowerInvariant();
-
-    private static string TitleChar(int c)
+    public static string Upper(string v)
     {
-        if (c == 'ß') return "Ss";
-        string s = CodePointToString(c);
-        if (c <= 0xFFFF)
+        if (IsAsciiOnly(v)) return v.ToUpperInvariant();
+        var sb = new StringBuilder(v.Length);
+        for (int i = 0; i < v.Length;) UnicodeDb.AppendMapped(sb, NextCodePoint(v, ref i), UnicodeDb.MapUpper);
+        return sb.ToString();
+    }
+
+    public static string Lower(string v)
+    {
+        if (IsAsciiOnly(v)) return v.ToLowerInvariant();
+        var sb = new StringBuilder(v.Length);
+        for (int i = 0; i < v.Length;)
         {
-            // Digraphs like 'ǆ' have a distinct titlecase form.
-            switch (c)
-            {
-                case 0x01C4: case 0x01C5: case 0x01C6: return "\u01C5";
-                case 0x01C7: case 0x01C8: case 0x01C9: return "\u01C8";
-                case 0x01CA: case 0x01CB: case 0x01CC: return "\u01CB";
-                case 0x01F1: case 0x01F2: case 0x01F3: return "\u01F2";
-            }
+            int at = i;
+            UnicodeDb.AppendLower(sb, v, at, NextCodePoint(v, ref i));
         }
-        return s.ToUpperInvariant();
+        return sb.ToString();
+    }
+
+    private static string CaseFold(string v)
+    {
+        if (IsAsciiOnly(v)) return v.ToLowerInvariant();
+        var sb = new StringBuilder(v.Length);
+        for (int i = 0; i < v.Length;) UnicodeDb.AppendMapped(sb, NextCodePoint(v, ref i), UnicodeDb.MapFold);
+        return sb.ToString();
+    }
+
+    private static string Capitalize(string v)
+    {
+        var sb = new StringBuilder(v.Length);
+        for (int i = 0; i < v.Length;)
+        {
+            int at = i;
+            int c = NextCodePoint(v, ref i);
+            if (at == 0) UnicodeDb.AppendMapped(sb, c, UnicodeDb.MapTitle);
+            else UnicodeDb.AppendLower(sb, v, at, c);
+        }
+        return sb.ToString();
     }
 
     private static string Title(string v)
@@ -333,9 +353,10 @@ public sealed partial class PyStr
         bool prevCased = false;
         for (int i = 0; i < v.Length;)
         {
+            int at = i;
             int c = NextCodePoint(v, ref i);
-            string mapped = prevCased ? CodePointToString(c).ToLowerInvariant() : TitleChar(c);
-            sb.Append(mapped);
+            if (prevCased) UnicodeDb.AppendLower(sb, v, at, c);
+            else UnicodeDb.AppendMapped(sb, c, UnicodeDb.MapTitle);
             prevCased = CharInfo.IsCased(c);
         }
         return sb.ToString();
@@ -344,12 +365,13 @@ public sealed partial class PyStr
     private static string SwapCase(string v)
     {
         var sb = new StringBuilder(v.Length);
-        foreach (char c in v)
+        for (int i = 0; i < v.Length;)
         {
-            if (char.IsUpper(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (c == 'ß') sb.Append("SS");
-            else if (char.IsLower(c)) sb.Append(char.ToUpperInvariant(c));
-            else sb.Append(c);
+            int at = i;
+            int c = NextCodePoint(v, ref i);
+            if (CharInfo.IsUpper(c)) UnicodeDb.AppendLower(sb, v, at, c);
+            else if (CharInfo.IsLower(c)) UnicodeDb.AppendMapped(sb, c, UnicodeDb.MapUpper);
+            else UnicodeDb.AppendCp(sb, c);
         }
         return sb.ToString();
     }
