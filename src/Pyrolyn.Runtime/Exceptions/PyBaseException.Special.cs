@@ -81,9 +81,9 @@ public partial class PyBaseException
             }
             if (Is(ExceptionTypes.UnicodeEncodeError) && Args[1] is PyStr text)
             {
-                if (end == start + 1 && start >= 0 && start < text.Value.Length)
+                if (end == start + 1 && start >= 0 && start < text.CpLength)
                 {
-                    int c = text.Value[(int)start];
+                    int c = text.CodePointAt((int)start);
                     string ch = c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
                     return $"'{enc}' codec can't encode character '{ch}' in position {start}: {reason}";
                 }

@@ -41,7 +41,8 @@ public static class PercentFormat
                     j++;
                 }
                 if (depth > 0) throw Errors.ValueError("incomplete format key");
-                value = mapping.GetItem(new PyStr(fmt[(i + 1)..(j - 1)]));
+                string key = fmt[(i + 1)..(j - 1)];
+                value = mapping.GetItem(bytes ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 usedMapping = true;
                 i = j;
             }
@@ -98,16 +99,39 @@ public static class PercentFormat
             bool numeric = false;
             switch (type)
             {
+                case 's' when bytes: case 'b' when bytes:
+                    body = value switch
+                    {
+                        PyBytes pb => Encoding.Latin1.GetString(pb.Value),
+                        PyByteArray pba => Encoding.Latin1.GetString(pba.ToArray()),
+                        _ when value.Type.Lookup("__bytes__") is not null => Encoding.Latin1.GetString(PyBytes.Buffer(Ops.CallMethod(value, "__bytes__"))),
+                        _ => throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'"),
+                    };
+                    if (prec >= 0 && prec < body.Length) body = body[..prec];
+                    break;
                 case 's':
-                    body = bytes && value is PyBytes pb ? Encoding.Latin1.GetString(pb.Value) : Ops.Str(value);
+                    body = Ops.Str(value);
                     if (prec >= 0 && prec < body.Length) body = body[..prec];
                     break;
                 case 'r': case 'a':
                     body = type == 'a' || bytes ? Ops.Ascii(value) : value.Repr();
                     if (prec >= 0 && prec < body.Length) body = body[..prec];
                     break;
+                case 'c' when bytes:
+                    if (value is PyInt bi)
+                    {
+                        if (!bi.IsSmall || bi.Small < 0 || bi.Small > 255) throw Errors.OverflowError("%c arg not in range(256)");
+                        body = ((char)bi.Small).ToString();
+                    }
+                    else if (PyBytes.AsBuffer(value) is { Length: 1 } one) body = ((char)one[0]).ToString();
+                    else throw Errors.TypeError("%c requires an integer in range(256) or a single byte");
+                    break;
                 case 'c':
-                    if (value is PyInt ci) body = PyStr.CodePointToString((int)ci.AsSsize());
+                    if (value is PyInt ci)
+                    {
+                        if (!ci.IsSmall || ci.Small < 0 || ci.Small > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+                        body = PyStr.CodePointToString((int)ci.Small);
+                    }
                     else if (value is PyStr cs && cs.CpLength == 1) body = cs.Value;
                     else throw Errors.TypeError("%c requires int or char");
                     break;

@@ -87,6 +87,17 @@ public static class ArgCheck
                 throw Errors.TypeError($"{funcName}() got an unexpected keyword argument '{k}'");
     }
 
+    /// <summary>Like <see cref="OnlyKw"/> with the message of Argument Clinic functions
+    /// ("'x' is an invalid keyword argument for split()").</summary>
+    public static void OnlyKwClinic(string[]? kwnames, string funcName, params string[] allowed)
+    {
+        if (kwnames is null)
+            return;
+        foreach (var k in kwnames)
+            if (Array.IndexOf(allowed, k) < 0)
+                throw Errors.TypeError($"'{k}' is an invalid keyword argument for {funcName}()");
+    }
+
     /// <summary>Converts an index-like argument (int or __index__) to long.</summary>
     public static long ToLong(PyObject o)
     {

@@ -1,21 +1,24 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Pyrolyn.Runtime;
 
-/// <summary>str.encode / bytes.decode for the common codecs, with CPython's error messages.</summary>
+/// <summary>str.encode / bytes.decode for the common codecs, with CPython's error handlers
+/// (strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass)
+/// and UnicodeEncodeError/UnicodeDecodeError carrying (encoding, object, start, end, reason).</summary>
 public static class Codecs
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public static string Normalize(string encoding)
     {
-        var e = encoding.Trim().ToLowerInvariant().Replace('_', '-');
+        var e = encoding.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
         return e switch
         {
-            "utf8" or "u8" or "utf" or "cp65001" => "utf-8",
-            "ascii" or "us-ascii" or "646" => "ascii",
-            "latin1" or "latin-1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" => "latin-1",
+            "utf8" or "u8" or "utf" or "cp65001" or "utf-8" => "utf-8",
+            "ascii" or "us-ascii" or "646" or "us" => "ascii",
+            "latin1" or "latin-1" or "iso-8859-1" or "iso8859-1" or "8859" or "cp819" or "l1" or "latin" or "iso-ir-100" => "latin-1",
             "utf16" => "utf-16",
             "utf32" => "utf-32",
             "utf-16le" or "utf-16-le" => "utf-16-le",
@@ -28,30 +31,23 @@ public static class Codecs
     private static PyException UnknownEncoding(string enc) =>
         Errors.New(ExceptionTypes.LookupError, $"unknown encoding: {enc}");
 
+    private static PyException UnknownHandler(string errors) =>
+        Errors.New(ExceptionTypes.LookupError, $"unknown error handler name '{errors}'");
+
+    private static PyException CodecError(PyType type, string enc, PyObject obj, int start, int end, string reason) =>
+        new(new PyBaseException(type, new PyObject[] { new PyStr(enc), obj, PyInt.From(start), PyInt.From(end), new PyStr(reason) }));
+
+    // ---- encoding ---------------------------------------------------------------------------------
     public static byte[] Encode(string s, string encoding, string errors)
     {
         string enc = Normalize(encoding);
         switch (enc)
         {
             case "utf-8":
-            {
-                // Lone surrogates cannot be encoded.
-                for (int i = 0; i < s.Length; i++)
-                {
-                    char c = s[i];
-                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
-                    if (char.IsSurrogate(c))
-                    {
-                        if (errors == "strict" || errors == "surrogateescape")
-                            throw Errors.New(ExceptionTypes.UnicodeEncodeError,
-                                $"'utf-8' codec can't encode character '\\u{(int)c:x4}' in position {i}: surrogates not allowed");
-                        return EncodeWithFallback(s, 0x10FFFF, errors, "utf-8", true);
-                    }
-                }
-                return Encoding.UTF8.GetBytes(s);
-            }
-            case "ascii": return EncodeWithFallback(s, 127, errors, "ascii", false);
-            case "latin-1": return EncodeWithFallback(s, 255, errors, "latin-1", false);
+                if (!HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
+                return EncodeLimited(s, 0x10FFFF, errors, "utf-8", true);
+            case "ascii": return EncodeLimited(s, 127, errors, "ascii", false);
+            case "latin-1": return EncodeLimited(s, 255, errors, "latin-1", false);
             case "utf-16": { var b = Encoding.Unicode.GetBytes(s); var r = new byte[b.Length + 2]; r[0] = 0xFF; r[1] = 0xFE; b.CopyTo(r, 2); return r; }
             case "utf-16-le": return Encoding.Unicode.GetBytes(s);
             case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
@@ -60,39 +56,80 @@ public static class Codecs
         throw UnknownEncoding(encoding);
     }
 
-    private static byte[] EncodeWithFallback(string s, int max, string errors, string name, bool utf8)
+    private static bool HasSurrogates(string s)
     {
-        var output = new System.Collections.Generic.List<byte>(s.Length);
-        int cpIndex = 0;
-        for (int i = 0; i < s.Length; cpIndex++)
+        for (int i = 0; i < s.Length; i++)
         {
-            int c = PyStr.NextCodePoint(s, ref i);
-            bool ok = utf8 ? !(c >= 0xD800 && c <= 0xDFFF) : c <= max;
-            if (ok)
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Encodes code points up to <paramref name="max"/> (UTF-8: everything but lone surrogates);
+    /// a run of unencodable characters goes to the error handler as one error, as in CPython.</summary>
+    private static byte[] EncodeLimited(string s, int max, string errors, string name, bool utf8)
+    {
+        var cps = new List<int>(s.Length);
+        for (int i = 0; i < s.Length;) cps.Add(PyStr.NextCodePoint(s, ref i));
+        bool Bad(int c) => utf8 ? c >= 0xD800 && c <= 0xDFFF : c > max;
+        string reason = utf8 ? "surrogates not allowed" : $"ordinal not in range({max + 1})";
+        var output = new List<byte>(s.Length);
+        Span<byte> buf = stackalloc byte[4];
+        int k = 0;
+        while (k < cps.Count)
+        {
+            int c = cps[k];
+            if (!Bad(c))
             {
-                if (utf8) output.AddRange(Encoding.UTF8.GetBytes(PyStr.CodePointToString(c)));
+                if (utf8 && c > 127) output.AddRange(Encoding.UTF8.GetBytes(char.ConvertFromUtf32(c)));
                 else output.Add((byte)c);
+                k++;
                 continue;
             }
+            int end = k + 1;
+            while (end < cps.Count && Bad(cps[end])) end++;
             switch (errors)
             {
                 case "ignore": break;
-                case "replace": output.Add((byte)'?'); break;
+                case "replace": for (int q = k; q < end; q++) output.Add((byte)'?'); break;
                 case "backslashreplace":
-                    output.AddRange(Encoding.ASCII.GetBytes(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}"));
+                    for (int q = k; q < end; q++) output.AddRange(Encoding.ASCII.GetBytes(Escape(cps[q])));
                     break;
                 case "xmlcharrefreplace":
-                    output.AddRange(Encoding.ASCII.GetBytes($"&#{c};"));
+                    for (int q = k; q < end; q++) output.AddRange(Encoding.ASCII.GetBytes($"&#{cps[q]};"));
                     break;
+                case "surrogateescape":
+                    for (int q = k; q < end; q++)
+                    {
+                        if (cps[q] < 0xDC80 || cps[q] > 0xDCFF) throw CodecError(ExceptionTypes.UnicodeEncodeError, name, new PyStr(s), q, q + 1, reason);
+                        output.Add((byte)(cps[q] - 0xDC00));
+                    }
+                    break;
+                case "surrogatepass" when utf8:
+                    for (int q = k; q < end; q++)
+                    {
+                        int u = cps[q];
+                        output.Add((byte)(0xE0 | (u >> 12)));
+                        output.Add((byte)(0x80 | ((u >> 6) & 0x3F)));
+                        output.Add((byte)(0x80 | (u & 0x3F)));
+                    }
+                    break;
+                case "strict": case "surrogatepass":
+                    throw CodecError(ExceptionTypes.UnicodeEncodeError, name, new PyStr(s), k, end, reason);
                 default:
-                    string ch = c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
-                    throw Errors.New(ExceptionTypes.UnicodeEncodeError,
-                        $"'{name}' codec can't encode character '{ch}' in position {cpIndex}: ordinal not in range({max + 1})");
+                    throw UnknownHandler(errors);
             }
+            k = end;
         }
+        _ = buf;
         return output.ToArray();
     }
 
+    private static string Escape(int c) => c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
+
+    // ---- decoding ---------------------------------------------------------------------------------
     public static string Decode(byte[] data, string encoding, string errors)
     {
         string enc = Normalize(encoding);
@@ -113,17 +150,8 @@ public static class Codecs
                 for (int i = 0; i < data.Length; i++)
                 {
                     byte b = data[i];
-                    if (b < 128) { sb.Append((char)b); continue; }
-                    switch (errors)
-                    {
-                        case "ignore": break;
-                        case "replace": sb.Append('\uFFFD'); break;
-                        case "backslashreplace": sb.Append($"\\x{b:x2}"); break;
-                        case "surrogateescape": sb.Append((char)(0xDC00 + b)); break;
-                        default:
-                            throw Errors.New(ExceptionTypes.UnicodeDecodeError,
-                                $"'ascii' codec can't decode byte 0x{b:x2} in position {i}: ordinal not in range(128)");
-                    }
+                    if (b < 128) sb.Append((char)b);
+                    else DecodeError(sb, data, i, i + 1, "ascii", "ordinal not in range(128)", errors);
                 }
                 return sb.ToString();
             }
@@ -141,59 +169,76 @@ public static class Codecs
         throw UnknownEncoding(encoding);
     }
 
+    /// <summary>Applies the error handler to the undecodable bytes [start, end).</summary>
+    private static void DecodeError(StringBuilder sb, byte[] data, int start, int end, string enc, string reason, string errors)
+    {
+        switch (errors)
+        {
+            case "ignore": break;
+            case "replace": sb.Append('\uFFFD'); break;
+            case "backslashreplace": for (int k = start; k < end; k++) sb.Append($"\\x{data[k]:x2}"); break;
+            case "surrogateescape":
+                for (int k = start; k < end; k++)
+                {
+                    if (data[k] < 128) throw CodecError(ExceptionTypes.UnicodeDecodeError, enc, new PyBytes(data), start, end, reason);
+                    sb.Append((char)(0xDC00 + data[k]));
+                }
+                break;
+            case "strict": case "surrogatepass":
+                throw CodecError(ExceptionTypes.UnicodeDecodeError, enc, new PyBytes(data), start, end, reason);
+            default:
+                throw UnknownHandler(errors);
+        }
+    }
+
+    /// <summary>CPython's UTF-8 decoder: an error covers the maximal valid prefix of a sequence
+    /// (invalid start byte: 1 byte; invalid continuation byte: the bytes before it; unexpected
+    /// end of data: the truncated rest).</summary>
     private static string DecodeUtf8Slow(byte[] data, string errors)
     {
         var sb = new StringBuilder(data.Length);
-        int i = 0;
-        while (i < data.Length)
+        int i = 0, n = data.Length;
+        while (i < n)
         {
             byte b = data[i];
-            int need = b < 0x80 ? 0 : (b & 0xE0) == 0xC0 && b >= 0xC2 ? 1 : (b & 0xF0) == 0xE0 ? 2 : (b & 0xF8) == 0xF0 && b <= 0xF4 ? 3 : -1;
-            string? reason = null;
-            int bad = 1;
-            if (need < 0) reason = "invalid start byte";
-            else
+            if (b < 0x80) { sb.Append((char)b); i++; continue; }
+            int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need < 0)
             {
-                int k = 1;
-                for (; k <= need; k++)
-                {
-                    if (i + k >= data.Length) { reason = "unexpected end of data"; break; }
-                    byte c = data[i + k];
-                    bool okCont = (c & 0xC0) == 0x80;
-                    if (k == 1 && okCont)
-                    {
-                        if (b == 0xE0 && c < 0xA0) okCont = false;
-                        else if (b == 0xED && c > 0x9F) okCont = false;
-                        else if (b == 0xF0 && c < 0x90) okCont = false;
-                        else if (b == 0xF4 && c > 0x8F) okCont = false;
-                    }
-                    if (!okCont) { reason = "invalid continuation byte"; break; }
-                }
-                bad = reason is null ? need + 1 : k;
-                if (reason == "unexpected end of data") bad = data.Length - i;
-            }
-            if (reason is null)
-            {
-                sb.Append(Encoding.UTF8.GetString(data, i, need + 1));
-                i += need + 1;
+                DecodeError(sb, data, i, i + 1, "utf-8", "invalid start byte", errors);
+                i++;
                 continue;
             }
-            switch (errors)
+            int k = 1;
+            bool bad = false;
+            for (; k <= need; k++)
             {
-                case "ignore": break;
-                case "replace": sb.Append('\uFFFD'); break;
-                case "backslashreplace": for (int k = 0; k < bad; k++) sb.Append($"\\x{data[i + k]:x2}"); break;
-                case "surrogateescape": for (int k = 0; k < bad; k++) sb.Append((char)(0xDC00 + data[i + k])); break;
-                default:
-                    string where = bad > 1 ? $"in position {i}-{i + bad - 1}" : $"in position {i}";
-                    if (reason != "unexpected end of data" && bad > 1) where = $"in position {i}";
-                    string what = reason == "unexpected end of data" && bad > 1 ? "bytes" : "byte";
-                    string val = what == "bytes" ? "" : $" 0x{b:x2}";
-                    throw Errors.New(ExceptionTypes.UnicodeDecodeError,
-                        $"'utf-8' codec can't decode {what}{val} {where}: {reason}");
+                if (i + k >= n) break;
+                byte c = data[i + k];
+                byte lo = 0x80, hi = 0xBF;
+                if (k == 1)
+                {
+                    if (b == 0xE0) lo = 0xA0;
+                    else if (b == 0xED) hi = 0x9F;
+                    else if (b == 0xF0) lo = 0x90;
+                    else if (b == 0xF4) hi = 0x8F;
+                }
+                if (c < lo || c > hi) { bad = true; break; }
             }
-            i += reason == "unexpected end of data" ? bad : Math.Max(1, bad == 1 ? 1 : bad);
-            if (reason == "invalid continuation byte") i -= bad - 1 > 0 ? 0 : 0;
+            if (bad)
+            {
+                DecodeError(sb, data, i, i + k, "utf-8", "invalid continuation byte", errors);
+                i += k;
+                continue;
+            }
+            if (k <= need)
+            {
+                DecodeError(sb, data, i, n, "utf-8", "unexpected end of data", errors);
+                i = n;
+                continue;
+            }
+            sb.Append(Encoding.UTF8.GetString(data, i, need + 1));
+            i += need + 1;
         }
         return sb.ToString();
     }

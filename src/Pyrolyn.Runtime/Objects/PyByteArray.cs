@@ -40,7 +40,8 @@ public sealed class PyByteArray : PyObject
         _data[_count++] = b;
     }
 
-    public override string Repr() => "bytearray(" + PyBytes.ReprOf(_data, _count) + ")";
+    public override string Repr() => "bytearray(" + PyBytes.ReprOf(_data, _count, true) + ")";
+    public override string Str() => Repr();
     public override bool IsTrue() => _count != 0;
     public override long Length() => _count;
     public override long Hash() => throw Errors.TypeError("unhashable type: 'bytearray'");
@@ -77,13 +78,70 @@ public sealed class PyByteArray : PyObject
         }
         if (key is PySlice s)
         {
-            var list = new PyList(Array.ConvertAll(ToArray(), b => (PyObject)PyInt.From(b)));
-            PyObject src = value is PyBytes vb ? new PyList(Array.ConvertAll(vb.Value, b => (PyObject)PyInt.From(b))) : value;
-            list.SetItem(s, src);
-            _data = PyBytes.FromIterable(list);
-            _count = _data.Length;
+            byte[] src = value switch
+            {
+                PyBytes vb => vb.Value,
+                PyByteArray vba => vba.ToArray(),
+                PyInt or PyStr or PyNone => throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
+                _ => FromIterableForSlice(value),
+            };
+            long n = s.Indices(_count, out long start, out long stop, out long step);
+            if (step == 1)
+            {
+                if (stop < start) stop = start;
+                Splice((int)start, (int)(stop - start), src);
+                return;
+            }
+            if (src.Length != n)
+                throw Errors.ValueError($"attempt to assign bytes of size {src.Length} to extended slice of size {n}");
+            for (long k = 0, p = start; k < n; k++, p += step) _data[p] = src[k];
             return;
         }
+        if (SequenceHelpers.AsIndex(key) is { } index) { SetItem(index, value); return; }
+        throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
+    }
+
+    private static byte[] FromIterableForSlice(PyObject value)
+    {
+        if (value.Type.Lookup("__iter__") is null && value.Type.Lookup("__getitem__") is null)
+            throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        return PyBytes.FromIterable(value);
+    }
+
+    /// <summary>Replaces <paramref name="length"/> bytes at <paramref name="start"/> with <paramref name="src"/>.</summary>
+    private void Splice(int start, int length, byte[] src)
+    {
+        int newCount = _count - length + src.Length;
+        var r = new byte[Math.Max(newCount, 8)];
+        Array.Copy(_data, 0, r, 0, start);
+        Array.Copy(src, 0, r, start, src.Length);
+        Array.Copy(_data, start + length, r, start + src.Length, _count - start - length);
+        _data = r;
+        _count = newCount;
+    }
+
+    public override void DelItem(PyObject key)
+    {
+        if (key is PyInt i)
+        {
+            long idx = SequenceHelpers.Normalize(i, _count);
+            if (idx < 0) throw Errors.IndexError("bytearray index out of range");
+            Splice((int)idx, 1, Array.Empty<byte>());
+            return;
+        }
+        if (key is PySlice s)
+        {
+            long n = s.Indices(_count, out long start, out long stop, out long step);
+            if (n <= 0) return;
+            if (step == 1) { Splice((int)start, (int)n, Array.Empty<byte>()); return; }
+            var drop = new bool[_count];
+            for (long k = 0, p = start; k < n; k++, p += step) drop[p] = true;
+            int w = 0;
+            for (int r = 0; r < _count; r++) if (!drop[r]) _data[w++] = _data[r];
+            _count = w;
+            return;
+        }
+        if (SequenceHelpers.AsIndex(key) is { } index) { DelItem(index); return; }
         throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
     }
 
@@ -102,8 +160,13 @@ public sealed class PyByteArray : PyObject
         }
         if (op == Runtime.BinaryOp.Mul && other is PyInt)
             return new PyByteArray(((PyBytes)new PyBytes(ToArray()).BinaryOp(op, other)!).Value);
+        if (op == Runtime.BinaryOp.Mod)
+            return new PyByteArray(((PyBytes)new PyBytes(ToArray()).BinaryOp(op, other)!).Value);
         return null;
     }
+
+    public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) =>
+        op == Runtime.BinaryOp.Mul && other is PyInt ? BinaryOp(op, other) : null;
 
     public override PyObject? InPlaceOp(BinaryOp op, PyObject other)
     {
@@ -112,6 +175,13 @@ public sealed class PyByteArray : PyObject
             byte[] o = other is PyBytes b ? b.Value : other is PyByteArray ba ? ba.ToArray()
                 : throw Errors.TypeError($"can't concat {other.Type.Name} to bytearray");
             foreach (var x in o) Append(x);
+            return this;
+        }
+        if (op == Runtime.BinaryOp.Mul && other is PyInt)
+        {
+            var r = ((PyBytes)new PyBytes(ToArray()).BinaryOp(op, other)!).Value;
+            _data = r;
+            _count = r.Length;
             return this;
         }
         return null;
@@ -125,7 +195,11 @@ public sealed class PyByteArray : PyObject
     internal static void RegisterMethods()
     {
         BuiltinAttr.Register(BuiltinTypes.ByteArray, Dispatch, PyBytes.MethodNames);
-        BuiltinAttr.Register(BuiltinTypes.ByteArray, Dispatch, "append", "extend", "pop", "clear", "copy", "reverse", "insert", "remove");
+        BuiltinAttr.Register(BuiltinTypes.ByteArray, Dispatch, "append", "extend", "pop", "clear", "copy", "reverse", "insert", "remove",
+            "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iadd__", "__add__");
+        BuiltinTypes.ByteArray.Dict["fromhex"] = new PyBuiltinFunction("fromhex",
+            (a, k) => new PyByteArray(PyBytes.FromHex(ArgCheck.One(a, k, "bytearray.fromhex"))), null);
+        BuiltinTypes.ByteArray.Dict["maketrans"] = new PyBuiltinFunction("maketrans", PyBytes.MakeTrans, null);
     }
 
     private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
@@ -135,8 +209,21 @@ public sealed class PyByteArray : PyObject
         {
             case "append": self.Append(PyBytes.ToByte(ArgCheck.One(args, kw, "bytearray.append"))); return PyNone.Instance;
             case "extend":
-                foreach (var x in PyBytes.FromSource(ArgCheck.One(args, kw, "bytearray.extend"), null, null)) self.Append(x);
+            {
+                var src = ArgCheck.One(args, kw, "bytearray.extend");
+                byte[] more = PyBytes.AsBuffer(src) ?? (src is PyInt || (src.Type.Lookup("__iter__") is null && src.Type.Lookup("__getitem__") is null)
+                    ? throw Errors.TypeError($"can't extend bytearray with {src.Type.Name}")
+                    : PyBytes.FromIterable(src));
+                foreach (var x in more) self.Append(x);
                 return PyNone.Instance;
+            }
+            case "__len__": ArgCheck.None(args, kw, "bytearray.__len__"); return PyInt.From(self._count);
+            case "__getitem__": return self.GetItem(ArgCheck.One(args, kw, "bytearray.__getitem__"));
+            case "__contains__": return PyBool.From(self.Contains(ArgCheck.One(args, kw, "bytearray.__contains__")));
+            case "__setitem__": ArgCheck.Range(args, kw, "__setitem__", 2, 2); self.SetItem(args[0], args[1]); return PyNone.Instance;
+            case "__delitem__": self.DelItem(ArgCheck.One(args, kw, "bytearray.__delitem__")); return PyNone.Instance;
+            case "__iadd__": return Ops.NotImplementedIfNull(self.InPlaceOp(Runtime.BinaryOp.Add, ArgCheck.One(args, kw, "bytearray.__iadd__")));
+            case "__add__": return Ops.NotImplementedIfNull(self.BinaryOp(Runtime.BinaryOp.Add, ArgCheck.One(args, kw, "bytearray.__add__")));
             case "pop":
             {
                 ArgCheck.Range(args, kw, "pop", 0, 1);

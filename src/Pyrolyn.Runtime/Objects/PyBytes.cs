@@ -5,7 +5,7 @@ namespace Pyrolyn.Runtime;
 
 /// <summary>bytes: an immutable byte array. Text-like methods run on the Latin-1 view of the
 /// bytes, which maps each byte to one char, and convert back.</summary>
-public sealed class PyBytes : PyObject
+public sealed partial class PyBytes : PyObject
 {
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
 
@@ -58,7 +58,8 @@ public sealed class PyBytes : PyObject
         return (byte)i.Small;
     }
 
-    public static string ReprOf(byte[] v, int count)
+    /// <summary>bytes repr; bytearray's repr escapes a single quote even inside double quotes.</summary>
+    public static string ReprOf(byte[] v, int count, bool escapeSingle = false)
     {
         bool hasSingle = false, hasDouble = false;
         for (int i = 0; i < count; i++)
@@ -72,7 +73,7 @@ public sealed class PyBytes : PyObject
         for (int i = 0; i < count; i++)
         {
             byte c = v[i];
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
@@ -159,95 +160,6 @@ public sealed class PyBytes : PyObject
 
     public override PyObject CallMethod(string name, PyObject[] args, string[]? kwnames = null) =>
         Dispatch(this, name, args, kwnames) ?? base.CallMethod(name, args, kwnames);
-
-    internal static readonly string[] MethodNames =
-    {
-        "decode", "hex", "join", "split", "rsplit", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index",
-        "rindex", "count", "startswith", "endswith", "upper", "lower", "title", "capitalize", "swapcase", "isdigit",
-        "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "center", "ljust", "rjust", "zfill",
-        "partition", "rpartition", "splitlines", "expandtabs", "removeprefix", "removesuffix",
-    };
-
-    internal static void RegisterMethods()
-    {
-        BuiltinAttr.Register(BuiltinTypes.Bytes, Dispatch, MethodNames);
-        BuiltinTypes.Bytes.Dict["fromhex"] = new PyBuiltinFunction("fromhex", (a, k) => new PyBytes(FromHex(ArgCheck.ToStr(ArgCheck.One(a, k, "bytes.fromhex"), "fromhex() argument"))), null);
-    }
-
-    public static byte[] FromHex(string s)
-    {
-        var r = new System.Collections.Generic.List<byte>();
-        int i = 0;
-        while (i < s.Length)
-        {
-            if (s[i] == ' ') { i++; continue; }
-            if (i + 1 >= s.Length || !Uri.IsHexDigit(s[i]) || !Uri.IsHexDigit(s[i + 1]))
-                throw Errors.ValueError($"non-hexadecimal number found in fromhex() arg at position {(i + 1 < s.Length && Uri.IsHexDigit(s[i]) ? i + 1 : i)}");
-            r.Add(Convert.ToByte(s.Substring(i, 2), 16));
-            i += 2;
-        }
-        return r.ToArray();
-    }
-
-    /// <summary>Shared by bytes and bytearray: methods on the Latin-1 view.</summary>
-    internal static PyObject? ByteMethod(PyObject self, byte[] v, string name, PyObject[] args, string[]? kw, Func<byte[], PyObject> wrap)
-    {
-        switch (name)
-        {
-            case "decode":
-            {
-                int npos = ArgCheck.PositionalCount(args, kw);
-                ArgCheck.OnlyKw(kw, "decode", "encoding", "errors");
-                var enc = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "encoding");
-                var err = npos > 1 ? args[1] : ArgCheck.Kw(args, kw, "errors");
-                return new PyStr(Codecs.Decode(v, enc is null ? "utf-8" : ArgCheck.ToStr(enc, "decode() argument 'encoding'"),
-                    err is null ? "strict" : ArgCheck.ToStr(err, "decode() argument 'errors'")));
-            }
-            case "hex":
-            {
-                if (args.Length == 0) return new PyStr(Convert.ToHexString(v).ToLowerInvariant());
-                string sep = ArgCheck.ToStr(args[0], "sep");
-                var parts = new string[v.Length];
-                for (int i = 0; i < v.Length; i++) parts[i] = v[i].ToString("x2");
-                return new PyStr(string.Join(sep, parts));
-            }
-            case "join":
-            {
-                var items = Ops.ToArray(ArgCheck.One(args, kw, "bytes.join"));
-                var ms = new System.IO.MemoryStream();
-                for (int i = 0; i < items.Length; i++)
-                {
-                    if (i > 0) ms.Write(v);
-                    byte[] part = items[i] is PyBytes pb ? pb.Value : items[i] is PyByteArray pba ? pba.ToArray()
-                        : throw Errors.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
-                    ms.Write(part);
-                }
-                return wrap(ms.ToArray());
-            }
-        }
-        if (Array.IndexOf(MethodNames, name) < 0) return null;
-        // Convert bytes-like arguments to str, call the str method, convert the result back.
-        var sargs = new PyObject[args.Length];
-        for (int i = 0; i < args.Length; i++)
-            sargs[i] = args[i] switch
-            {
-                PyBytes b => new PyStr(Encoding.Latin1.GetString(b.Value)),
-                PyByteArray ba => new PyStr(Encoding.Latin1.GetString(ba.ToArray())),
-                PyTuple t => new PyTuple(Array.ConvertAll(t.Items, x => x is PyBytes xb ? new PyStr(Encoding.Latin1.GetString(xb.Value)) : x)),
-                PyStr when name is not ("center" or "ljust" or "rjust") => throw Errors.TypeError($"a bytes-like object is required, not 'str'"),
-                _ => args[i],
-            };
-        var r = new PyStr(Encoding.Latin1.GetString(v)).CallMethod(name, sargs, kw);
-        return Back(r, wrap);
-    }
-
-    private static PyObject Back(PyObject r, Func<byte[], PyObject> wrap) => r switch
-    {
-        PyStr s => wrap(Encoding.Latin1.GetBytes(s.Value)),
-        PyList l => new PyList(Array.ConvertAll(l.ToArray(), x => Back(x, wrap))),
-        PyTuple t => new PyTuple(Array.ConvertAll(t.Items, x => Back(x, wrap))),
-        _ => r,
-    };
 
     private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
     {

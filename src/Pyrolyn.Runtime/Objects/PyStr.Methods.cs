@@ -26,24 +26,35 @@ public sealed partial class PyStr
 
     private static void OldStyle(PyObject[] args, string[]? kw, string name, int min, int max)
     {
-        ArgCheck.NoKw(kw, name);
+        ArgCheck.NoKw(kw, "str." + name);
         if (args.Length < min) throw ArgCheck.TakesAtLeast(name, min, args.Length);
         if (args.Length > max) throw ArgCheck.TakesAtMost(name, max, args.Length);
     }
 
     private static string StrArg(PyObject o, string func, int n) =>
-        o is PyStr s ? s.Value : throw Errors.TypeError($"{func}() argument {n} must be str, not {o.Type.Name}");
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{func}() argument {n} must be str, not {ClinicTypeName(o)}");
+
+    /// <summary>The type name in Argument Clinic's "must be str, not X" (None is spelled "None").</summary>
+    private static string ClinicTypeName(PyObject o) => o is PyNone ? "None" : o.Type.Name;
+
+    /// <summary>Argument Clinic positional-only arguments: "str.center() takes no keyword arguments",
+    /// "center expected at least 1 argument, got 0".</summary>
+    private static void Clinic(PyObject[] args, string[]? kw, string name, int min, int max)
+    {
+        ArgCheck.NoKw(kw, "str." + name);
+        ArgCheck.Range(args, null, name, min, max);
+    }
 
     private static string? CharsArg(PyObject[] args, string[]? kw, string name)
     {
-        ArgCheck.Range(args, kw, name, 0, 1);
+        Clinic(args, kw, name, 0, 1);
         if (args.Length == 0 || args[0] is PyNone) return null;
         if (args[0] is PyStr s) return s.Value;
         throw Errors.TypeError($"{name} arg must be None or str");
     }
 
     /// <summary>Slice-style start/end arguments (None allowed), adjusted to [0, len].</summary>
-    private void StartEnd(PyObject[] args, int from, out int start, out int end)
+    internal void StartEnd(PyObject[] args, int from, out int start, out int end)
     {
         int len = CpLength;
         long s = 0, e = len;
@@ -76,7 +87,7 @@ public sealed partial class PyStr
             case "rstrip": return From(Strip(v, CharsArg(args, kw, "rstrip"), false, true));
             case "replace":
             {
-                ArgCheck.Range(args, kw, "replace", 2, 3);
+                Clinic(args, kw, "replace", 2, 3);
                 string old = StrArg(args[0], "replace", 1), @new = StrArg(args[1], "replace", 2);
                 long count = args.Length > 2 ? ArgCheck.ToLong(args[2]) : -1;
                 return self.Replace(old, @new, count);
@@ -174,13 +185,13 @@ public sealed partial class PyStr
             }
             case "center": case "ljust": case "rjust":
             {
-                ArgCheck.Range(args, kw, name, 1, 2);
+                Clinic(args, kw, name, 1, 2);
                 int width = WidthArg(args[0]);
                 string fill = " ";
                 if (args.Length > 1)
                 {
                     if (args[1] is not PyStr f)
-                        throw Errors.TypeError($"{name}() argument 2 must be str, not {args[1].Type.Name}");
+                        throw Errors.TypeError($"The fill character must be a unicode character, not {args[1].Type.Name}");
                     if (f.CpLength != 1) throw Errors.TypeError("The fill character must be exactly one character long");
                     fill = f.Value;
                 }
@@ -192,8 +203,7 @@ public sealed partial class PyStr
             }
             case "zfill":
             {
-                ArgCheck.Range(args, kw, "zfill", 1, 1);
-                int width = WidthArg(args[0]);
+                int width = WidthArg(ArgCheck.One(args, kw, "str.zfill"));
                 int len = self.CpLength;
                 if (width <= len) return self;
                 string pad = new('0', width - len);
@@ -216,7 +226,7 @@ public sealed partial class PyStr
             case "splitlines":
             {
                 int npos = ArgCheck.PositionalCount(args, kw);
-                ArgCheck.OnlyKw(kw, "splitlines", "keepends");
+                ArgCheck.OnlyKwClinic(kw, "splitlines", "keepends");
                 if (npos > 1) throw Errors.TypeError($"splitlines() takes at most 1 argument ({npos} given)");
                 var ke = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "keepends");
                 return SplitLines(v, ke is not null && ke.IsTrue());
@@ -224,13 +234,15 @@ public sealed partial class PyStr
             case "expandtabs":
             {
                 int npos = ArgCheck.PositionalCount(args, kw);
-                ArgCheck.OnlyKw(kw, "expandtabs", "tabsize");
+                ArgCheck.OnlyKwClinic(kw, "expandtabs", "tabsize");
+                if (npos > 1) throw ArgCheck.TakesAtMost("expandtabs", 1, npos);
                 var ts = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "tabsize");
                 long tab = ts is null ? 8 : ArgCheck.ToLong(ts);
                 var sb = new StringBuilder(v.Length);
                 long col = 0;
                 foreach (char c in v)
                 {
+                    if (char.IsLowSurrogate(c)) { sb.Append(c); continue; }
                     if (c == '\t')
                     {
                         if (tab > 0) { long n = tab - col % tab; sb.Append(' ', (int)n); col += n; }
@@ -246,7 +258,8 @@ public sealed partial class PyStr
             case "encode":
             {
                 int npos = ArgCheck.PositionalCount(args, kw);
-                ArgCheck.OnlyKw(kw, "encode", "encoding", "errors");
+                ArgCheck.OnlyKwClinic(kw, "encode", "encoding", "errors");
+                if (npos > 2) throw ArgCheck.TakesAtMost("encode", 2, npos);
                 var enc = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "encoding");
                 var err = npos > 1 ? args[1] : ArgCheck.Kw(args, kw, "errors");
                 return new PyBytes(Codecs.Encode(v, enc is null ? "utf-8" : ArgCheck.ToStr(enc, "encode() argument 'encoding'"),
@@ -256,12 +269,12 @@ public sealed partial class PyStr
             case "format_map": return new PyStr(StrFormat.FormatMap(v, ArgCheck.One(args, kw, "str.format_map")));
             case "removeprefix":
             {
-                string p = StrArg(ArgCheck.One(args, kw, "str.removeprefix"), "removeprefix", 1);
+                string p = AffixArg(ArgCheck.One(args, kw, "str.removeprefix"), "removeprefix");
                 return p.Length > 0 && v.StartsWith(p, StringComparison.Ordinal) ? From(v[p.Length..]) : self;
             }
             case "removesuffix":
             {
-                string p = StrArg(ArgCheck.One(args, kw, "str.removesuffix"), "removesuffix", 1);
+                string p = AffixArg(ArgCheck.One(args, kw, "str.removesuffix"), "removesuffix");
                 return p.Length > 0 && v.EndsWith(p, StringComparison.Ordinal) ? From(v[..^p.Length]) : self;
             }
             case "translate": return self.Translate(ArgCheck.One(args, kw, "str.translate"));
@@ -281,6 +294,9 @@ public sealed partial class PyStr
             return Ops.NotImplementedIfNull(self.RichCompare(ArgCheck.One(args, kw, "str." + name), cop));
         return null;
     }
+
+    private static string AffixArg(PyObject o, string func) =>
+        o is PyStr s ? s.Value : throw Errors.TypeError($"{func}() argument must be str, not {ClinicTypeName(o)}");
 
     private static string Repeat(string s, int n)
     {
@@ -383,7 +399,16 @@ public sealed partial class PyStr
         int count;
         if (iterable is PyList l) { items = l.Items; count = l.Count; }
         else if (iterable is PyTuple t) { items = t.Items; count = t.Count; }
-        else { items = Ops.ToArray(iterable); count = items.Length; }
+        else
+        {
+            try { items = Ops.ToArray(iterable); }
+            catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable is not PyStr
+                && iterable.Type.Lookup("__iter__") is null && iterable.Type.Lookup("__getitem__") is null)
+            {
+                throw Errors.TypeError("can only join an iterable");
+            }
+            count = items.Length;
+        }
         if (count == 0) return Empty;
         if (count == 1 && items[0] is PyStr only) return only;
         var sb = new StringBuilder();
@@ -418,63 +443,65 @@ public sealed partial class PyStr
     {
         string fname = reverse ? "rsplit" : "split";
         int npos = ArgCheck.PositionalCount(args, kw);
-        ArgCheck.OnlyKw(kw, fname, "sep", "maxsplit");
+        ArgCheck.OnlyKwClinic(kw, fname, "sep", "maxsplit");
         if (npos > 2) throw ArgCheck.TakesAtMost(fname, 2, npos);
         PyObject? sepObj = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "sep");
         PyObject? maxObj = npos > 1 ? args[1] : ArgCheck.Kw(args, kw, "maxsplit");
         long max = maxObj is null ? -1 : ArgCheck.ToLong(maxObj);
-        if (max < 0) max = long.MaxValue;
-        string v = Value;
-        var result = new PyList();
-        if (sepObj is null || sepObj is PyNone)
-        {
-            if (!reverse)
-            {
-                int i = 0, n = v.Length;
-                while (true)
-                {
-                    while (i < n && CharInfo.IsSpace(v[i])) i++;
-                    if (i >= n) break;
-                    if (max-- == 0)
-                    {
-                        int e = n;
-                        while (e > i && CharInfo.IsSpace(v[e - 1])) e--;
-                        result.Append(From(v[i..e]));
-                        break;
-                    }
-                    int j = i;
-                    while (j < n && !CharInfo.IsSpace(v[j])) j++;
-                    result.Append(From(v[i..j]));
-                    i = j;
-                }
-            }
-            else
-            {
-                int i = v.Length;
-                while (true)
-                {
-                    while (i > 0 && CharInfo.IsSpace(v[i - 1])) i--;
-                    if (i <= 0) break;
-                    if (max-- == 0)
-                    {
-                        int s0 = 0;
-                        while (s0 < i && CharInfo.IsSpace(v[s0])) s0++;
-                        result.Append(From(v[s0..i]));
-                        break;
-                    }
-                    int j = i;
-                    while (j > 0 && !CharInfo.IsSpace(v[j - 1])) j--;
-                    result.Append(From(v[j..i]));
-                    i = j;
-                }
-                result.ReverseInPlace();
-            }
-            return result;
-        }
-        if (sepObj is not PyStr sepStr)
+        if (sepObj is not null && sepObj is not PyNone && sepObj is not PyStr)
             throw Errors.TypeError($"must be str or None, not {sepObj.Type.Name}");
-        string sep = sepStr.Value;
+        var parts = sepObj is PyStr sepStr
+            ? SplitSep(Value, sepStr.Value, max, reverse)
+            : SplitWhitespace(Value, max, reverse, c => CharInfo.IsSpace(c));
+        var result = new PyList();
+        if (parts.Count == 1 && parts[0].Length == Value.Length) result.Append(this);
+        else foreach (var part in parts) result.Append(From(part));
+        return result;
+    }
+
+    /// <summary>split()/rsplit() without a separator: runs of whitespace; after maxsplit splits the
+    /// rest is kept as is (only the whitespace at the splitting end is dropped).</summary>
+    internal static List<string> SplitWhitespace(string v, long max, bool reverse, Func<char, bool> isSpace)
+    {
+        if (max < 0) max = long.MaxValue;
+        var result = new List<string>();
+        if (!reverse)
+        {
+            int i = 0, n = v.Length;
+            while (true)
+            {
+                while (i < n && isSpace(v[i])) i++;
+                if (i >= n) break;
+                if (max-- == 0) { result.Add(v[i..]); break; }
+                int j = i;
+                while (j < n && !isSpace(v[j])) j++;
+                result.Add(v[i..j]);
+                i = j;
+            }
+        }
+        else
+        {
+            int i = v.Length;
+            while (true)
+            {
+                while (i > 0 && isSpace(v[i - 1])) i--;
+                if (i <= 0) break;
+                if (max-- == 0) { result.Add(v[..i]); break; }
+                int j = i;
+                while (j > 0 && !isSpace(v[j - 1])) j--;
+                result.Add(v[j..i]);
+                i = j;
+            }
+            result.Reverse();
+        }
+        return result;
+    }
+
+    internal static List<string> SplitSep(string v, string sep, long max, bool reverse)
+    {
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        if (max < 0) max = long.MaxValue;
+        var result = new List<string>();
         if (!reverse)
         {
             int pos = 0;
@@ -482,10 +509,10 @@ public sealed partial class PyStr
             {
                 int idx = v.IndexOf(sep, pos, StringComparison.Ordinal);
                 if (idx < 0) break;
-                result.Append(From(v[pos..idx]));
+                result.Add(v[pos..idx]);
                 pos = idx + sep.Length;
             }
-            result.Append(pos == 0 ? this : From(v[pos..]));
+            result.Add(v[pos..]);
         }
         else
         {
@@ -494,11 +521,11 @@ public sealed partial class PyStr
             {
                 int idx = end - sep.Length < 0 ? -1 : v.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal);
                 if (idx < 0) break;
-                result.Append(From(v[(idx + sep.Length)..end]));
+                result.Add(v[(idx + sep.Length)..end]);
                 end = idx;
             }
-            result.Append(end == v.Length ? this : From(v[..end]));
-            result.ReverseInPlace();
+            result.Add(v[..end]);
+            result.Reverse();
         }
         return result;
     }
@@ -537,7 +564,7 @@ public sealed partial class PyStr
         return idx < 0 ? -1 : UnitToCp(idx);
     }
 
-    public int Count(string sub, int start, int end)
+    internal int Count(string sub, int start, int end)
     {
         if (start > CpLength) return 0;
         if (end < start) return 0;
@@ -555,17 +582,17 @@ public sealed partial class PyStr
         return count;
     }
 
-    private bool Affix(string p, int start, int end, bool suffix)
+    internal bool Affix(string p, int start, int end, bool suffix)
     {
-        if (start > CpLength) return false;
-        int us = CpToUnit(start), ue = CpToUnit(Math.Max(end, start));
+        if (start > CpLength || end - start < 0) return false;
+        int us = CpToUnit(start), ue = CpToUnit(end);
         if (ue - us < p.Length) return false;
         return suffix
             ? string.CompareOrdinal(Value, ue - p.Length, p, 0, p.Length) == 0
             : string.CompareOrdinal(Value, us, p, 0, p.Length) == 0;
     }
 
-    private PyStr Replace(string old, string @new, long count)
+    internal PyStr Replace(string old, string @new, long count)
     {
         string v = Value;
         if (count < 0)
@@ -623,10 +650,15 @@ public sealed partial class PyStr
             PyObject? m;
             try { m = table.GetItem(PyInt.From(c)); }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.LookupError)) { m = null; }
-            if (m is null) sb.Append(CodePointToString(c));
+            if (m is null) UnicodeDb.AppendCp(sb, c);
             else if (m is PyNone) { }
             else if (m is PyStr s) sb.Append(s.Value);
-            else if (m is PyInt mi) sb.Append(CodePointToString((int)mi.AsSsize()));
+            else if (m is PyInt mi)
+            {
+                if (!mi.IsSmall || mi.Small < 0 || mi.Small > 0x10FFFF)
+                    throw Errors.ValueError("character mapping must be in range(0x110000)");
+                UnicodeDb.AppendCp(sb, (int)mi.Small);
+            }
             else throw Errors.TypeError("character mapping must return integer, None or str");
         }
         return new PyStr(sb.ToString());
@@ -634,7 +666,8 @@ public sealed partial class PyStr
 
     private static PyObject MakeTrans(PyObject[] args, string[]? kw)
     {
-        ArgCheck.Range(args, kw, "maketrans", 1, 3);
+        ArgCheck.NoKw(kw, "maketrans");
+        ArgCheck.Range(args, null, "maketrans", 1, 3);
         var d = new PyDict();
         if (args.Length == 1)
         {
@@ -647,12 +680,15 @@ public sealed partial class PyStr
                     if (ks.CpLength != 1) throw Errors.ValueError("string keys in translate table must be of length 1");
                     d.SetItem(PyInt.From(ks.CodePointAt(0)), val);
                 }
-                else d.SetItem(k, val);
+                else if (k is PyInt) d.SetItem(k, val);
+                else throw Errors.TypeError("keys in translate table must be strings or integers");
             }
             return d;
         }
-        var x = (PyStr)args[0];
-        var y = args[1] as PyStr ?? throw Errors.TypeError("maketrans() argument 2 must be str");
+        var x = args[0] as PyStr ?? throw Errors.TypeError("first maketrans argument must be a string if there is a second argument");
+        var y = args[1] as PyStr ?? throw Errors.TypeError($"maketrans() argument 2 must be str, not {ClinicTypeName(args[1])}");
+        if (args.Length > 2 && args[2] is not PyStr)
+            throw Errors.TypeError($"maketrans() argument 3 must be str, not {ClinicTypeName(args[2])}");
         if (x.CpLength != y.CpLength) throw Errors.ValueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < x.CpLength; i++)
             d.SetItem(PyInt.From(x.CodePointAt(i)), PyInt.From(y.CodePointAt(i)));
