@@ -17,7 +17,9 @@ public struct FormatSpec
     public char Kind;        // '\0' when not given
     public bool FillGiven;
 
-    public static FormatSpec Parse(string spec, char defaultAlign)
+    /// <summary>Parses a spec; <paramref name="defaultKind"/> is the presentation type assumed when
+    /// none is given ('s' for str, 'd' for int), used to validate a grouping option.</summary>
+    public static FormatSpec Parse(string spec, char defaultAlign, string typeName = "object", char defaultKind = '\0')
     {
         var f = new FormatSpec { Fill = " ", Width = -1, Precision = -1 };
         int i = 0, n = spec.Length;
@@ -51,7 +53,7 @@ public struct FormatSpec
         if (i < n && (spec[i] == ',' || spec[i] == '_'))
         {
             f.Grouping = spec[i++];
-            if (i < n && (spec[i] == ',' || spec[i] == '_'))
+            if (i < n && (spec[i] == ',' || spec[i] == '_') && spec[i] != f.Grouping)
                 throw Errors.ValueError("Cannot specify both ',' and '_'.");
         }
         if (i < n && spec[i] == '.')
@@ -62,11 +64,29 @@ public struct FormatSpec
             if (i == start) throw Errors.ValueError("Format specifier missing precision");
             f.Precision = ParseNum(spec, start, i);
         }
-        if (i < n - 1) throw Errors.ValueError("Invalid format specifier");
-        if (i == n - 1) f.Kind = spec[i];
+        if (i < n - 1) throw Errors.ValueError($"Invalid format specifier '{spec}' for object of type '{typeName}'");
+        if (i == n - 1)
+        {
+            f.Kind = spec[i];
+            if (f.Kind == '\0') throw UnknownCode(f.Kind, typeName);
+        }
+        if (f.Grouping != '\0')
+        {
+            char k = f.Kind == '\0' ? defaultKind : f.Kind;
+            bool ok = k is 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0'
+                || (f.Grouping == '_' && k is 'b' or 'o' or 'x' or 'X');
+            if (!ok)
+                throw Errors.ValueError(k > 32 && k < 128 ? $"Cannot specify '{f.Grouping}' with '{k}'." : $"Cannot specify '{f.Grouping}' with '\\x{(int)k:x}'.");
+        }
         if (f.Align == '\0') f.Align = defaultAlign;
         return f;
     }
+
+    /// <summary>"Unknown format code 'q' for object of type 'int'" (non-printable codes as \\xNN).</summary>
+    public static PyException UnknownCode(char kind, string typeName) =>
+        Errors.ValueError(kind > 32 && kind < 128
+            ? $"Unknown format code '{kind}' for object of type '{typeName}'"
+            : $"Unknown format code '\\x{(int)kind:x}' for object of type '{typeName}'");
 
     private static int ParseNum(string s, int a, int b)
     {

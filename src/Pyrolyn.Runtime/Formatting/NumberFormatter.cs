@@ -11,10 +11,12 @@ public static class NumberFormatter
     // ---- str -----------------------------------------------------------------------------------------
     public static string FormatStr(string value, string spec)
     {
-        var f = FormatSpec.Parse(spec, '<');
+        var f = FormatSpec.Parse(spec, '<', "str", 's');
         if (f.Kind != '\0' && f.Kind != 's')
-            throw Errors.ValueError($"Unknown format code '{f.Kind}' for object of type 'str'");
+            throw FormatSpec.UnknownCode(f.Kind, "str");
+        if (f.Sign == ' ') throw Errors.ValueError("Space not allowed in string format specifier");
         if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (f.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (f.Alternate) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (f.Grouping != '\0') throw Errors.ValueError($"Cannot specify '{f.Grouping}' with 's'.");
         if (f.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
@@ -31,7 +33,7 @@ public static class NumberFormatter
     // ---- int -----------------------------------------------------------------------------------------
     public static string FormatInt(PyInt value, string spec)
     {
-        var f = FormatSpec.Parse(spec, '>');
+        var f = FormatSpec.Parse(spec, '>', value.Type.Name, 'd');
         switch (f.Kind)
         {
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
@@ -39,9 +41,10 @@ public static class NumberFormatter
             case '\0': case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
                 break;
             default:
-                throw Errors.ValueError($"Unknown format code '{f.Kind}' for object of type '{value.Type.Name}'");
+                throw FormatSpec.UnknownCode(f.Kind, value.Type.Name);
         }
         if (f.Precision >= 0) throw Errors.ValueError("Precision not allowed in integer format specifier");
+        if (f.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
         if (f.Kind == 'c')
         {
             if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
@@ -147,7 +150,7 @@ public static class NumberFormatter
     {
         bool zeroGroup = f.Align == '=' && f.Fill == "0";
         string body;
-        if (f.Grouping != '\0')
+        if (f.Grouping != '\0' && intDigits.Length > 0)
         {
             int minWidth = zeroGroup && f.Width > 0 ? f.Width - sign.Length - prefix.Length - rest.Length : 0;
             body = Group(intDigits, minWidth, f.Grouping.ToString(), groupSize);
@@ -169,7 +172,7 @@ public static class NumberFormatter
     }
 
     // ---- float ---------------------------------------------------------------------------------------
-    public static string FormatFloat(double value, string spec) => FormatFloatSpec(value, FormatSpec.Parse(spec, '>'));
+    public static string FormatFloat(double value, string spec) => FormatFloatSpec(value, FormatSpec.Parse(spec, '>', "float"));
 
     private static string FormatFloatSpec(double value, FormatSpec f)
     {
@@ -179,7 +182,7 @@ public static class NumberFormatter
             case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
                 break;
             default:
-                throw Errors.ValueError($"Unknown format code '{kind}' for object of type 'float'");
+                throw FormatSpec.UnknownCode(kind, "float");
         }
         if (kind == 'n' && f.Grouping != '\0')
             throw Errors.ValueError($"Cannot specify '{f.Grouping}' with 'n'.");
@@ -211,8 +214,8 @@ public static class NumberFormatter
     public static string FloatBody(double a, char kind, int precision, bool alt, out bool upper)
     {
         upper = kind is 'E' or 'F' or 'G';
-        if (double.IsNaN(a)) return "nan";
-        if (double.IsInfinity(a)) return "inf";
+        if (double.IsNaN(a)) return kind == '%' ? "nan%" : "nan";
+        if (double.IsInfinity(a)) return kind == '%' ? "inf%" : "inf";
         bool addDot0 = false;
         if (kind == '\0')
         {

@@ -44,6 +44,7 @@ public static class PercentFormat
                 string key = fmt[(i + 1)..(j - 1)];
                 value = mapping.GetItem(bytes ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key));
                 usedMapping = true;
+                argIndex = items.Length; // the looked-up value replaces the argument
                 i = j;
             }
             bool left = false, plus = false, space = false, alt = false, zero = false;
@@ -60,7 +61,7 @@ public static class PercentFormat
             int width = -1, prec = -1;
             if (i < n && fmt[i] == '*')
             {
-                width = (int)ArgCheck.ToLong(Next(items, ref argIndex, tupleArgs));
+                width = StarArg(Next(items, ref argIndex, tupleArgs));
                 if (width < 0) { left = true; width = -width; }
                 i++;
             }
@@ -75,7 +76,7 @@ public static class PercentFormat
                 i++;
                 if (i < n && fmt[i] == '*')
                 {
-                    prec = Math.Max(0, (int)ArgCheck.ToLong(Next(items, ref argIndex, tupleArgs)));
+                    prec = Math.Max(0, StarArg(Next(items, ref argIndex, tupleArgs)));
                     i++;
                 }
                 else
@@ -172,7 +173,7 @@ public static class PercentFormat
                         : throw Errors.TypeError($"must be real number, not {value.Type.Name}");
                     body = NumberFormatter.FloatBody(Math.Abs(d), type, prec < 0 ? 6 : prec, alt, out bool upper);
                     if (upper) body = body.ToUpperInvariant();
-                    sign = double.IsNegative(d) ? "-" : plus ? "+" : space ? " " : "";
+                    sign = double.IsNegative(d) && !double.IsNaN(d) ? "-" : plus ? "+" : space ? " " : "";
                     break;
                 }
                 default:
@@ -198,6 +199,10 @@ public static class PercentFormat
         _ = usedMapping;
         return sb.ToString();
     }
+
+    private static int StarArg(PyObject o) =>
+        o is PyInt i ? (i.IsSmall && Math.Abs(i.Small) <= int.MaxValue ? (int)i.Small : throw Errors.OverflowError("Python int too large to convert to C int"))
+        : throw Errors.TypeError("* wants int");
 
     private static PyObject Next(PyObject[] items, ref int index, bool tuple)
     {

@@ -33,6 +33,27 @@ public static class SysModule
         d["stderr"] = new TextStream("<stderr>", true);
         d["exit"] = new PyBuiltinFunction("exit", (a, k) =>
             throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, a.Length > 0 ? new[] { a[0] } : Array.Empty<PyObject>())), "sys");
+        d["int_info"] = new SysStructSeq("sys.int_info",
+            new[] { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" },
+            new PyObject[] { PyInt.From(30), PyInt.From(4), PyInt.From(PyInt.DefaultMaxStrDigits), PyInt.From(PyInt.MaxStrDigitsThreshold) });
+        d["get_int_max_str_digits"] = new PyBuiltinFunction("get_int_max_str_digits", (a, k) =>
+        {
+            ArgCheck.None(a, k, "get_int_max_str_digits");
+            return PyInt.From(PyInt.MaxStrDigits);
+        }, "sys");
+        d["set_int_max_str_digits"] = new PyBuiltinFunction("set_int_max_str_digits", (a, k) =>
+        {
+            int npos = ArgCheck.PositionalCount(a, k);
+            ArgCheck.OnlyKwClinic(k, "set_int_max_str_digits", "maxdigits");
+            if (npos > 1) throw Errors.TypeError($"set_int_max_str_digits() takes at most 1 argument ({npos} given)");
+            var v = npos > 0 ? a[0] : ArgCheck.Kw(a, k, "maxdigits")
+                ?? throw Errors.TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            long n = ArgCheck.ToLong(v);
+            if (n != 0 && n < PyInt.MaxStrDigitsThreshold)
+                throw Errors.ValueError($"maxdigits must be 0 or larger than {PyInt.MaxStrDigitsThreshold}");
+            PyInt.MaxStrDigits = (int)Math.Min(n, int.MaxValue);
+            return PyNone.Instance;
+        }, "sys");
         d["getrecursionlimit"] = new PyBuiltinFunction("getrecursionlimit", (a, k) => PyInt.From(ThreadState.RecursionLimit), "sys");
         d["setrecursionlimit"] = new PyBuiltinFunction("setrecursionlimit", (a, k) =>
         {
@@ -112,5 +133,38 @@ public static class SysModule
             "encoding" => new PyStr("utf-8"),
             _ => throw ObjectProtocol.NoAttribute(this, name),
         };
+    }
+}
+
+/// <summary>A read-only struct sequence of sys (sys.int_info): a tuple with named fields.</summary>
+public sealed class SysStructSeq : PyObject
+{
+    private readonly PyType _type;
+    private readonly string[] _names;
+    private readonly PyTuple _values;
+
+    public SysStructSeq(string typeName, string[] names, PyObject[] values)
+    {
+        _type = new PyType(typeName, new[] { BuiltinTypes.Object }, "sys", null);
+        _names = names;
+        _values = new PyTuple(values);
+    }
+
+    public override PyType Type => _type;
+    public override long Length() => _values.Count;
+    public override PyObject GetItem(PyObject key) => _values.GetItem(key);
+    public override PyObject GetIter() => _values.GetIter();
+
+    public override PyObject GetAttr(string name)
+    {
+        int i = Array.IndexOf(_names, name);
+        return i >= 0 ? _values[i] : base.GetAttr(name);
+    }
+
+    public override string Repr()
+    {
+        var parts = new string[_names.Length];
+        for (int i = 0; i < parts.Length; i++) parts[i] = _names[i] + "=" + Ops.Repr(_values[i]);
+        return _type.Name + "(" + string.Join(", ", parts) + ")";
     }
 }

@@ -39,4 +39,25 @@ public static class CharInfo
 
     /// <summary>The value of a Unicode decimal digit (int('٣') == 3), or -1.</summary>
     public static int DecimalValue(int c) => c < 128 ? ((uint)(c - '0') <= 9 ? c - '0' : -1) : UnicodeDb.DecimalValue(c);
+
+    /// <summary>CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode whitespace becomes ' ',
+    /// Unicode decimal digits their ASCII digit, other non-ASCII characters '?'.</summary>
+    public static readonly char[] AsciiSpaces = { ' ', '\t', '\n', '\v', '\f', '\r' };
+
+    public static string DecimalAndSpaceToAscii(string s)
+    {
+        bool ascii = true;
+        foreach (char c in s) if (c >= 128) { ascii = false; break; }
+        if (ascii) return s;
+        var sb = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length;)
+        {
+            int c = PyStr.NextCodePoint(s, ref i);
+            if (c < 127) sb.Append((char)c);
+            else if (IsSpace(c)) sb.Append(' ');
+            else if (DecimalValue(c) is var d and >= 0) sb.Append((char)('0' + d));
+            else sb.Append('?');
+        }
+        return sb.ToString();
+    }
 }

@@ -33,7 +33,7 @@ public sealed class PyClassDictProxy : PyObject
         throw Errors.TypeError("'mappingproxy' object does not support item assignment");
 
     public override void DelItem(PyObject key) =>
-        throw Errors.TypeError("'mappingproxy' object does not support item deletion");
+        throw Errors.TypeError("'mappingproxy' object doesn't support item deletion");
 
     public override bool Contains(PyObject item) => item is PyStr s && _owner.Dict.ContainsKey(s.Value);
     public override long Length() => _owner.Dict.Count;

@@ -23,9 +23,13 @@ public sealed class PyComplex : PyObject
             if (im is not null) throw Errors.TypeError("complex() can't take second arg if first is a string");
             return ParseText(s.Value);
         }
+        if (im is PyStr) throw Errors.TypeError("complex() second arg can't be a string");
         var r = re is null ? new Complex(0, 0) : ToComplex(re, "first");
         var i = im is null ? new Complex(0, 0) : ToComplex(im, "second");
-        return new PyComplex(r.Real - i.Imaginary, r.Imaginary + i.Real);
+        // Like complex_new: the other part is only added when it comes from a complex (keeps -0.0).
+        double real = im is PyComplex ? r.Real - i.Imaginary : r.Real;
+        double imag = im is null ? (re is PyComplex ? r.Imaginary : 0.0) : re is PyComplex ? i.Real + r.Imaginary : i.Real;
+        return new PyComplex(real, imag);
     }
 
     private static Complex ToComplex(PyObject o, string which)
@@ -41,9 +45,11 @@ public sealed class PyComplex : PyObject
 
     private static PyComplex ParseText(string text)
     {
-        var s = text.Trim();
-        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
-        var err = Errors.ValueError("complex() arg is a malformed string");
+        var s = CharInfo.DecimalAndSpaceToAscii(text).Trim(CharInfo.AsciiSpaces);
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim(CharInfo.AsciiSpaces);
+        var err = text.Contains('_')
+            ? Errors.ValueError($"could not convert string to complex: {PyStr.ReprOf(text)}")
+            : Errors.ValueError("complex() arg is a malformed string");
         if (s.Length == 0) throw err;
         if (s.EndsWith('j') || s.EndsWith('J'))
         {
@@ -72,13 +78,14 @@ public sealed class PyComplex : PyObject
         if (Real == 0 && !double.IsNegative(Real))
             return im + "j";
         string re = FormatPart(Real);
-        string sign = Imag >= 0 || double.IsNaN(Imag) && !double.IsNegative(Imag) ? "+" : "";
-        if (double.IsNegative(Imag) && Imag == 0) sign = "";
+        // The imaginary part always carries a sign; NaN prints as "+nan" whatever its sign bit.
+        string sign = double.IsNaN(Imag) || !double.IsNegative(Imag) ? "+" : "";
         return $"({re}{sign}{im}j)";
     }
 
     private static string FormatPart(double d)
     {
+        if (double.IsNaN(d)) return "nan";
         var r = FloatRepr.Repr(d);
         return r.EndsWith(".0", StringComparison.Ordinal) ? r[..^2] : r;
     }
@@ -202,5 +209,57 @@ public sealed class PyComplex : PyObject
         };
     }
 
-    public override string Format(string spec) => spec.Length == 0 ? Str() : Formatting.DefaultFormat(this, spec);
+    /// <summary>complex.__format__ (CPython's format_complex_internal).</summary>
+    public override string Format(string spec)
+    {
+        if (spec.Length == 0) return Str();
+        var f = FormatSpec.Parse(spec, '>', "complex");
+        char kind = f.Kind;
+        switch (kind)
+        {
+            case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+            default: throw FormatSpec.UnknownCode(kind, "complex");
+        }
+        if (f.ZeroPad) throw Errors.ValueError("Zero padding is not allowed in complex format specifier");
+        if (f.Align == '=') throw Errors.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        bool skipRe = false, parens = false;
+        bool repr = false;
+        if (kind == '\0')
+        {
+            if (f.Precision < 0) repr = true; else kind = 'g';
+            if (Real == 0 && !double.IsNegative(Real)) skipRe = true; else parens = true;
+        }
+        string Part(double v, out bool neg)
+        {
+            neg = double.IsNegative(v) && !double.IsNaN(v);
+            double a = Math.Abs(v);
+            if (repr) return FormatPart(a);
+            string body = NumberFormatter.FloatBody(a, kind == 'n' ? 'g' : kind, f.Precision, f.Alternate, out bool upper);
+            return upper ? body.ToUpperInvariant() : body;
+        }
+        string reBody = Part(Real, out bool reNeg), imBody = Part(Imag, out bool imNeg);
+        if (f.NoNegZero)
+        {
+            if (reNeg && IsZeroText(reBody)) reNeg = false;
+            if (imNeg && IsZeroText(imBody)) imNeg = false;
+        }
+        string SignOf(bool neg, char req) => neg ? "-" : req == '+' ? "+" : req == ' ' ? " " : "";
+        var sb = new System.Text.StringBuilder();
+        if (parens) sb.Append('(');
+        if (!skipRe) sb.Append(SignOf(reNeg, f.Sign)).Append(reBody);
+        sb.Append(SignOf(imNeg, skipRe ? f.Sign : '+')).Append(imBody).Append('j');
+        if (parens) sb.Append(')');
+        string text = sb.ToString();
+        return f.Pad(text, new PyStr(text).CpLength);
+    }
+
+    private static bool IsZeroText(string body)
+    {
+        foreach (char c in body)
+        {
+            if (c is 'e' or 'E') break;
+            if (c is >= '1' and <= '9') return false;
+        }
+        return true;
+    }
 }

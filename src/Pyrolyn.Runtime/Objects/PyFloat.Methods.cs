@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Numerics;
 
 namespace Pyrolyn.Runtime;
@@ -49,7 +50,7 @@ public sealed partial class PyFloat
     public static bool TryParse(string text, out double result)
     {
         result = 0;
-        var s = text.AsSpan().Trim();
+        var s = CharInfo.DecimalAndSpaceToAscii(text).AsSpan().Trim(CharInfo.AsciiSpaces);
         if (s.Length == 0) return false;
         int i = 0;
         bool neg = false;
@@ -115,7 +116,7 @@ public sealed partial class PyFloat
             "__bool__", "__repr__", "__str__", "__hash__", "__format__", "__add__", "__sub__", "__mul__", "__truediv__",
             "__floordiv__", "__mod__", "__pow__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__",
             "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__divmod__");
-        BuiltinTypes.Float.Dict["fromhex"] = new PyBuiltinFunction("fromhex", (a, k) => FromHex(ArgCheck.ToStr(ArgCheck.One(a, k, "float.fromhex"), "fromhex() argument")), null);
+        BuiltinTypes.Float.Dict["fromhex"] = new PyBuiltinFunction("fromhex", (a, k) => FromHex(ArgCheck.One(a, k, "float.fromhex") is PyStr hs ? hs.Value : throw Errors.TypeError("bad argument type for built-in operation")), null);
     }
 
     public override PyObject GetAttr(string name) => name switch
@@ -206,7 +207,10 @@ public sealed partial class PyFloat
 
     public static PyObject FromHex(string s)
     {
-        var t = s.Trim().ToLowerInvariant();
+        var t = s.Trim(' ', '\t', '\n', '\r', '\v', '\f').ToLowerInvariant();
+        foreach (char c in t)
+            if (!(char.IsAsciiHexDigit(c) || c is '.' or 'x' or 'p' or '+' or '-' or 'i' or 'n' or 't' or 'y'))
+                throw Errors.ValueError("invalid hexadecimal floating-point string");
         bool neg = false;
         if (t.StartsWith('-')) { neg = true; t = t[1..]; } else if (t.StartsWith('+')) t = t[1..];
         if (t is "inf" or "infinity") return new PyFloat(neg ? double.NegativeInfinity : double.PositiveInfinity);
@@ -216,14 +220,18 @@ public sealed partial class PyFloat
         long exp = 0;
         if (p >= 0)
         {
-            if (!long.TryParse(t[(p + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp))
+            var expText = t[(p + 1)..];
+            if (expText.Length > 0 && expText.TrimStart('+', '-').Length > 0 && expText.TrimStart('+', '-').All(char.IsAsciiDigit)
+                && expText.TrimStart('+', '-').Length < 18 && expText.Length - expText.TrimStart('+', '-').Length <= 1)
+                exp = long.Parse(expText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            else
                 throw Errors.ValueError("invalid hexadecimal floating-point string");
             t = t[..p];
         }
         int dot = t.IndexOf('.');
         string digits = dot < 0 ? t : t.Remove(dot, 1);
         int fracLen = dot < 0 ? 0 : t.Length - dot - 1;
-        if (digits.Length == 0 || !BigInteger.TryParse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var mant))
+        if (digits.Length == 0 || !digits.All(char.IsAsciiHexDigit) || !BigInteger.TryParse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var mant))
             throw Errors.ValueError("invalid hexadecimal floating-point string");
         double d = mant.IsZero ? 0 : ScaleBig(mant, exp - 4L * fracLen);
         if (double.IsInfinity(d))

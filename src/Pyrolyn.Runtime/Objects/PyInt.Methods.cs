@@ -73,8 +73,9 @@ public partial class PyInt
 
     public static PyInt? TryParse(string text, int radix)
     {
-        var s = text.AsSpan().Trim();
-        // Python strips Unicode whitespace; .NET Trim covers the same set for practical input.
+        // Unicode decimal digits count as digits and Unicode whitespace as spaces (CPython's
+        // _PyUnicode_TransformDecimalAndSpaceToASCII).
+        var s = CharInfo.DecimalAndSpaceToAscii(text).AsSpan().Trim(CharInfo.AsciiSpaces);
         int i = 0;
         bool neg = false;
         if (i < s.Length && (s[i] == '+' || s[i] == '-'))
@@ -143,7 +144,7 @@ public partial class PyInt
         // Base 0 forbids leading zeros in non-zero decimal literals ("010").
         if (baseZeroDecimal && !prefixed && !allZero && s[neg || s[0] == '+' ? 1 : 0] == '0')
             return null;
-        if ((radix & (radix - 1)) != 0 && digits > MaxStrDigits)
+        if ((radix & (radix - 1)) != 0 && MaxStrDigits > 0 && digits > MaxStrDigits)
             throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
         if (!useBig)
             return From(neg ? -small : small);

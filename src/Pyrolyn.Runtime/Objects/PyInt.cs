@@ -69,16 +69,27 @@ public partial class PyInt : PyObject
     public override PyType Type => BuiltinTypes.Int;
 
     // ---- text ----------------------------------------------------------------------------------
-    public const int MaxStrDigits = 4300;
+    public const int DefaultMaxStrDigits = 4300, MaxStrDigitsThreshold = 640;
+
+    /// <summary>sys.get_int_max_str_digits(): 0 means no limit.</summary>
+    public static int MaxStrDigits { get; set; } = DefaultMaxStrDigits;
+
+    private static (int Limit, BigInteger Pow)? _limitPow;
 
     public override string Repr()
     {
         if (_big is null)
             return _value.ToString(CultureInfo.InvariantCulture);
         var b = _big.Value;
-        // CPython 3.11's int_max_str_digits guard (CVE-2020-10735).
-        if (BigInteger.Abs(b).GetBitLength() > 14000 && BigInteger.Abs(b) >= BigInteger.Pow(10, MaxStrDigits))
-            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        // CPython 3.11's int_max_str_digits guard (CVE-2020-10735): more decimal digits than the limit.
+        int limit = MaxStrDigits;
+        if (limit > 0 && BigInteger.Abs(b).GetBitLength() > (long)(limit - 1) * 3)
+        {
+            var lp = _limitPow;
+            if (lp is null || lp.Value.Limit != limit) _limitPow = lp = (limit, BigInteger.Pow(10, limit));
+            if (BigInteger.Abs(b) >= lp.Value.Pow)
+                throw Errors.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
         return b.ToString(CultureInfo.InvariantCulture);
     }
 

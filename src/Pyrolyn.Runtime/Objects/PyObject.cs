@@ -68,7 +68,7 @@ public abstract class PyObject
     public virtual void SetItem(PyObject key, PyObject value) =>
         throw Errors.TypeError($"'{Type.Name}' object does not support item assignment");
     public virtual void DelItem(PyObject key) =>
-        throw Errors.TypeError($"'{Type.Name}' object does not support item deletion");
+        throw Errors.TypeError($"'{Type.Name}' object doesn't support item deletion");
     public virtual long Length() =>
         throw Errors.TypeError($"object of type '{Type.Name}' has no len()");
     public virtual bool Contains(PyObject item) => Ops.ContainsByIteration(this, item);
