@@ -190,7 +190,7 @@ public static class NumberFormatter
         double a = Math.Abs(value);
         string body = FloatBody(a, kind, f.Precision, f.Alternate, out bool upper);
         if (upper) body = body.ToUpperInvariant();
-        if (f.NoNegZero && neg && IsZeroText(body)) neg = false;
+        if (f.NoNegZero && neg && double.IsFinite(value) && IsZeroText(body)) neg = false;
         string sign = neg ? "-" : f.Sign == '+' ? "+" : f.Sign == ' ' ? " " : "";
         // Split the integer digits (which get grouped) from the rest.
         int k = 0;

@@ -41,7 +41,7 @@ public static class StrFormat
 
     private static string Render(string fmt, Args a, int depth)
     {
-        if (depth < 0) throw Errors.ValueError("Max string recursion exceeded");
+        if (depth <= 0) throw Errors.ValueError("Max string recursion exceeded");
         var sb = new StringBuilder(fmt.Length + 16);
         int i = 0, n = fmt.Length;
         while (i < n)
@@ -50,21 +50,9 @@ public static class StrFormat
             if (c == '{')
             {
                 if (i + 1 < n && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
-                // Find the matching '}' allowing nested braces in the spec.
-                int level = 1, j = i + 1;
-                bool inBracket = false;
-                while (j < n)
-                {
-                    char d = fmt[j];
-                    if (d == '[' && level == 1) inBracket = true;
-                    else if (d == ']') inBracket = false;
-                    else if (!inBracket && d == '{') level++;
-                    else if (!inBracket && d == '}') { level--; if (level == 0) break; }
-                    j++;
-                }
-                if (j >= n) throw Errors.ValueError(level > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
-                sb.Append(RenderField(fmt.Substring(i + 1, j - i - 1), a, depth));
-                i = j + 1;
+                if (i + 1 >= n) throw Errors.ValueError("Single '{' encountered in format string");
+                i = ParseField(fmt, i + 1, out string name, out char conv, out string spec);
+                sb.Append(RenderField(name, conv, spec, a, depth));
             }
             else if (c == '}')
             {
@@ -80,30 +68,59 @@ public static class StrFormat
         return sb.ToString();
     }
 
-    private static string RenderField(string field, Args a, int depth)
+    /// <summary>CPython's parse_field on the text after '{': the field name (brackets may hold any
+    /// character), an optional "!c" conversion, then the spec up to the matching '}' (braces nest).
+    /// Returns the index after the closing '}'.</summary>
+    private static int ParseField(string fmt, int j, out string name, out char conv, out string spec)
     {
-        // Split "name!conv:spec" (the name may contain [..] with any characters).
-        int k = 0;
-        bool inBracket = false;
-        while (k < field.Length)
+        int n = fmt.Length, start = j;
+        conv = '\0';
+        spec = "";
+        while (true)
         {
-            char c = field[k];
-            if (c == '[') inBracket = true;
-            else if (c == ']') inBracket = false;
-            else if (!inBracket && (c == '!' || c == ':')) break;
-            k++;
+            if (j >= n) throw Errors.ValueError("expected '}' before end of string");
+            char c = fmt[j];
+            if (c == '[')
+            {
+                j++;
+                while (j < n && fmt[j] != ']') j++;
+                continue;
+            }
+            if (c == '{') throw Errors.ValueError("unexpected '{' in field name");
+            if (c is '}' or ':' or '!') break;
+            j++;
         }
-        string name = field[..k];
-        char conv = '\0';
-        string spec = "";
-        if (k < field.Length && field[k] == '!')
+        name = fmt[start..j];
+        if (fmt[j] == '}') return j + 1;
+        if (fmt[j] == '!')
         {
-            if (k + 1 >= field.Length) throw Errors.ValueError("end of string while looking for conversion specifier");
-            conv = field[k + 1];
-            k += 2;
-            if (k < field.Length && field[k] != ':') throw Errors.ValueError("expected ':' after conversion specifier");
+            j++;
+            if (j >= n) throw Errors.ValueError("end of string while looking for conversion specifier");
+            conv = fmt[j++];
+            if (j < n)
+            {
+                char c = fmt[j++];
+                if (c == '}') return j;
+                if (c != ':') throw Errors.ValueError("expected ':' after conversion specifier");
+            }
         }
-        if (k < field.Length && field[k] == ':') spec = field[(k + 1)..];
+        else j++; // ':'
+        int specStart = j, count = 1;
+        while (j < n)
+        {
+            char c = fmt[j++];
+            if (c == '{') count++;
+            else if (c == '}' && --count == 0)
+            {
+                spec = fmt[specStart..(j - 1)];
+                return j;
+            }
+        }
+        throw Errors.ValueError("unmatched '{' in format spec");
+    }
+
+    private static string RenderField(string name, char conv, string spec, Args a, int depth)
+    {
         // The field is resolved before nested fields in its spec (auto-numbering order).
         var value = Resolve(name, a);
         if (spec.Contains('{')) spec = Render(spec, a, depth - 1);

@@ -30,7 +30,7 @@ public sealed class PyByteArray : PyObject
         var enc = npos > 1 ? args[1] : ArgCheck.Kw(args, kwnames, "encoding");
         var err = npos > 2 ? args[2] : ArgCheck.Kw(args, kwnames, "errors");
         if (src is null) return new PyByteArray();
-        var b = PyBytes.FromSource(src, enc, err);
+        var b = PyBytes.FromSource(src, enc, err, "bytearray");
         return new PyByteArray(src is PyBytes ? (byte[])b.Clone() : b);
     }
 
@@ -105,7 +105,7 @@ public sealed class PyByteArray : PyObject
     {
         if (value.Type.Lookup("__iter__") is null && value.Type.Lookup("__getitem__") is null)
             throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        return PyBytes.FromIterable(value);
+        return PyBytes.FromIterable(value, false);
     }
 
     /// <summary>Replaces <paramref name="length"/> bytes at <paramref name="start"/> with <paramref name="src"/>.</summary>
@@ -213,7 +213,7 @@ public sealed class PyByteArray : PyObject
                 var src = ArgCheck.One(args, kw, "bytearray.extend");
                 byte[] more = PyBytes.AsBuffer(src) ?? (src is PyInt || (src.Type.Lookup("__iter__") is null && src.Type.Lookup("__getitem__") is null)
                     ? throw Errors.TypeError($"can't extend bytearray with {src.Type.Name}")
-                    : PyBytes.FromIterable(src));
+                    : PyBytes.FromIterable(src, false));
                 foreach (var x in more) self.Append(x);
                 return PyNone.Instance;
             }

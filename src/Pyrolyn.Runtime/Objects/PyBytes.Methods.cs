@@ -137,7 +137,7 @@ public sealed partial class PyBytes
         {
             PyStr s => s.Value,
             PyBytes or PyByteArray => L1(Buffer(sepObj)),
-            _ => throw Errors.TypeError($"sep must be str or bytes."),
+            _ => throw Errors.TypeError($"object of type '{sepObj.Type.Name}' has no len()"),
         };
         if (sep.Length != 1) throw Errors.ValueError("sep must be length 1.");
         if (sep[0] > 127) throw Errors.ValueError("sep must be ASCII.");

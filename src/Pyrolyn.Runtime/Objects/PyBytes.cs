@@ -24,7 +24,7 @@ public sealed partial class PyBytes : PyObject
         return new PyBytes(FromSource(src, enc, err));
     }
 
-    internal static byte[] FromSource(PyObject src, PyObject? enc, PyObject? err)
+    internal static byte[] FromSource(PyObject src, PyObject? enc, PyObject? err, string typeName = "bytes")
     {
         if (src is PyStr s)
         {
@@ -40,21 +40,30 @@ public sealed partial class PyBytes : PyObject
         }
         if (src is PyBytes b) return b.Value;
         if (src is PyByteArray ba) return ba.ToArray();
-        return FromIterable(src);
+        if (src.Type.Lookup("__iter__") is null && src.Type.Lookup("__getitem__") is null)
+            throw Errors.TypeError($"cannot convert '{src.Type.Name}' object to {typeName}");
+        return FromIterable(src, typeName == "bytes");
     }
 
-    public static byte[] FromIterable(PyObject iterable)
+    /// <summary>Bytes from an iterable of ints; bytes() says "bytes must be in range(0, 256)",
+    /// bytearray "byte must be ...".</summary>
+    public static byte[] FromIterable(PyObject iterable, bool plural = true)
     {
         var items = Ops.ToArray(iterable);
         var r = new byte[items.Length];
-        for (int i = 0; i < items.Length; i++) r[i] = ToByte(items[i]);
+        for (int i = 0; i < items.Length; i++) r[i] = ToByte(items[i], plural);
         return r;
     }
 
-    public static byte ToByte(PyObject o)
+    public static byte ToByte(PyObject o, bool plural = false)
     {
-        if (o is not PyInt i) throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
-        if (!i.IsSmall || i.Small < 0 || i.Small > 255) throw Errors.ValueError("bytes must be in range(0, 256)");
+        if (o is not PyInt i)
+        {
+            if (SequenceHelpers.AsIndex(o) is PyInt idx) return ToByte(idx, plural);
+            throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        }
+        if (!i.IsSmall || i.Small < 0 || i.Small > 255)
+            throw Errors.ValueError(plural ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
         return (byte)i.Small;
     }
 

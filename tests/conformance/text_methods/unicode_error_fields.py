@@ -11,8 +11,7 @@ for data in [b"\x80", b"abc\xe9"]:
         data.decode("ascii")
     except UnicodeDecodeError as e:
         show(e)
-for s, enc in [("é", "ascii"), ("abé€", "ascii"), ("€", "latin-1"), ("a😀", "latin-1"), ("x\ud800", "utf-8"), ("日本語", "ascii"),
-               ("a\ud800\udfffz", "utf-8")]:
+for s, enc in [("é", "ascii"), ("abé€", "ascii"), ("€", "latin-1"), ("a😀", "latin-1"), ("x\ud800", "utf-8"), ("日本語", "ascii"), ("a\ud800b\udfffz", "utf-8")]:
     try:
         s.encode(enc)
     except UnicodeEncodeError as e:
