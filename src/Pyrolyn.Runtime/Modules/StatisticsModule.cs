@@ -60,6 +60,15 @@ public static class StatisticsModule
         F("pstdev", (a, k) => { var p = new Args(a, k, "pstdev", "data", "mu"); return Stdev(p[0]!, p[1], false); });
         F("covariance", (a, k) => { ArgCheck.Range(a, k, "covariance", 2, 2); return Covariance(a[0], a[1]); });
         F("correlation", (a, k) => { ArgCheck.Range(a, k, "correlation", 2, 2); return Correlation(a[0], a[1]); });
+        F("linear_regression", (a, k) =>
+        {
+            int npos = ArgCheck.PositionalCount(a, k);
+            if (npos != 2) throw Errors.TypeError($"linear_regression() takes 2 positional arguments but {npos} were given");
+            ArgCheck.OnlyKw(k, "linear_regression", "proportional");
+            var prop = ArgCheck.Kw(a, k, "proportional");
+            return LinearRegression(a[0], a[1], prop is not null && Ops.IsTrue(prop));
+        });
+        d["LinearRegression"] = LinearRegressionType;
         return m;
     }
 
@@ -537,6 +546,46 @@ public static class StatisticsModule
             prods[i] = new PyFloat((MathModule.ToDouble(xs[i]) - xbar) * (MathModule.ToDouble(ys[i]) - ybar));
         double sxy = ((PyFloat)fsum.Call(new PyObject[] { new PyList(prods) })).Value;
         return new PyFloat(sxy / (n - 1));
+    }
+
+    private static PyObject? s_linearRegression;
+    private static PyObject LinearRegressionType =>
+        s_linearRegression ??= NamedTupleClass.Create(new PyObject[] { new PyStr("LinearRegression"), new PyTuple(new PyObject[] { new PyStr("slope"), new PyStr("intercept") }) }, null);
+
+    private static double FSum(IEnumerable<double> xs)
+    {
+        var items = new List<PyObject>();
+        foreach (var x in xs) items.Add(new PyFloat(x));
+        return ((PyFloat)MathFn("fsum").Call(new PyObject[] { new PyList(items.ToArray()) })).Value;
+    }
+
+    private static PyObject LinearRegression(PyObject x, PyObject y, bool proportional)
+    {
+        var xs = ToList(x); var ys = ToList(y);
+        int n = xs.Count;
+        if (ys.Count != n) throw Error("linear regression requires that both inputs have same number of data points");
+        if (n < 2) throw Error("linear regression requires at least two data points");
+        var xd = new double[n]; var yd = new double[n];
+        for (int i = 0; i < n; i++) { xd[i] = MathModule.ToDouble(xs[i]); yd[i] = MathModule.ToDouble(ys[i]); }
+        double sxy, sxx, xbar = 0, ybar = 0;
+        if (proportional)
+        {
+            var pxy = new PyObject[n]; var pxx = new PyObject[n];
+            for (int i = 0; i < n; i++) { pxy[i] = Ops.Mul(xs[i], ys[i]); pxx[i] = Ops.Mul(xs[i], xs[i]); }
+            sxy = ((PyFloat)MathFn("fsum").Call(new PyObject[] { new PyList(pxy) })).Value;
+            sxx = ((PyFloat)MathFn("fsum").Call(new PyObject[] { new PyList(pxx) })).Value;
+        }
+        else
+        {
+            xbar = FSum(xd) / n; ybar = FSum(yd) / n;
+            var pxy = new double[n]; var pxx = new double[n];
+            for (int i = 0; i < n; i++) { double dx = xd[i] - xbar; pxy[i] = dx * (yd[i] - ybar); pxx[i] = dx * dx; }
+            sxy = FSum(pxy); sxx = FSum(pxx);
+        }
+        if (sxx == 0) throw Error("x is constant");
+        double slope = sxy / sxx;
+        double intercept = proportional ? 0.0 : ybar - slope * xbar;
+        return LinearRegressionType.Call(new PyObject[] { new PyFloat(slope), new PyFloat(intercept) });
     }
 
     private static PyObject Correlation(PyObject x, PyObject y)
