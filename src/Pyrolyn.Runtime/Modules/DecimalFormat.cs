@@ -16,7 +16,7 @@ public static class DecimalFormat
         (?<alt>\#)?
         (?<zeropad>0)?
         (?<minimumwidth>(?!0)\d+)?
-        (?<thousands_sep>[,_])?
+        (?<thousands_sep>,)?
         (?:\.(?<precision>0|(?!0)\d+))?
         (?<type>[eEfFgGn%])?
         \z", RegexOptions.IgnorePatternWhitespace | RegexOptions.Singleline | RegexOptions.CultureInvariant);
