@@ -83,6 +83,9 @@ public sealed partial class CSharpEmitter
             case TrySyntax t:
                 EmitTry(ctx, t);
                 break;
+            case TryStarSyntax ts:
+                EmitTryStar(ctx, ts);
+                break;
             case WithSyntax wi:
                 EmitWith(ctx, wi.Items, 0, wi.Body);
                 break;
@@ -587,6 +590,85 @@ public sealed partial class CSharpEmitter
             w.Line("{");
             w.Line("    throw;");
             w.Line("}");
+            w.Close();
+        }
+    }
+
+    /// <summary>try/except* (PEP 654): each clause splits its part off the caught group (a naked
+    /// exception is wrapped first); what the clauses raise and the unhandled rest are raised
+    /// together at the end (<see cref="Pyrolyn.Runtime.ExceptionGroups"/>).</summary>
+    private void EmitTryStar(FunctionContext ctx, TryStarSyntax t)
+    {
+        if (t.FinalBody.Count > 0)
+        {
+            var inner = new TryStarSyntax(t.Span, t.Body, t.Handlers, t.OrElse, System.Array.Empty<StatementSyntax>());
+            EmitTry(ctx, new TrySyntax(t.Span, new StatementSyntax[] { inner }, System.Array.Empty<ExceptHandlerBaseSyntax>(),
+                System.Array.Empty<StatementSyntax>(), t.FinalBody));
+            return;
+        }
+        var w = ctx.Body;
+        string? ok = t.OrElse.Count > 0 ? ctx.Temp("bool") : null;
+        if (ok is not null)
+            w.Line($"{ok} = false;");
+        w.Open("try");
+        EmitStatements(ctx, t.Body);
+        if (ok is not null)
+            w.Line($"{ok} = true;");
+        w.Close();
+        string e = ctx.Fresh("ex");
+        string savedLine = ctx.Fresh("exline");
+        string st = ctx.Fresh("star");
+        w.Open($"catch ({R}PyException {e})");
+        w.Line($"int {savedLine} = __line;");
+        string enter = ctx.TracksLines
+            ? $"{R}Raise.Enter({e}, __File, __line, {CSharpNames.String(ctx.PythonName)})"
+            : $"{R}Raise.Enter({e})";
+        w.Line($"var {e}_previous = {enter};");
+        w.Line($"var {st} = {R}ExceptionGroups.StarBegin({e});");
+        w.Open("try");
+        foreach (var hb in t.Handlers)
+        {
+            if (hb is not ExceptHandlerSyntax h || h.Type is null)
+                continue;
+            string m = ctx.Fresh("match");
+            w.Open("");
+            w.Line($"var {m} = {R}ExceptionGroups.StarMatch({st}, {Expr(ctx, h.Type)});");
+            w.Open($"if ({m} is not null)");
+            w.Line($"var {m}_previous = {R}Raise.Swap({m});");
+            w.Open("try");
+            w.Open("try");
+            if (h.Name is not null)
+                EmitStoreName(ctx, h.Name, $"{m}.Value");
+            ctx.Handlers.Add((m, savedLine));
+            EmitStatements(ctx, h.Body);
+            ctx.Handlers.RemoveAt(ctx.Handlers.Count - 1);
+            w.Close();
+            w.Line($"catch ({R}PyException {m}_inner) when ({R}ExceptionGroups.StarRaised({st}, {m}_inner, {m}))");
+            w.Line("{");
+            w.Line("}");
+            if (h.Name is not null)
+            {
+                w.Open("finally");
+                EmitUnbind(ctx, h.Name);
+                w.Close();
+            }
+            w.Close();
+            w.Open("finally");
+            w.Line($"{R}Raise.Exit({m}_previous);");
+            w.Close();
+            w.Close();
+            w.Close();
+        }
+        w.Line($"{R}ExceptionGroups.StarEnd({st});");
+        w.Close();
+        w.Open("finally");
+        w.Line($"{R}Raise.Exit({e}_previous);");
+        w.Close();
+        w.Close();
+        if (ok is not null)
+        {
+            w.Open($"if ({ok})");
+            EmitStatements(ctx, t.OrElse);
             w.Close();
         }
     }

@@ -77,8 +77,9 @@ public sealed class Lowerer
             case MatchSyntax:
                 NotSupported(node, "the match statement");
                 return;
-            case TryStarSyntax:
-                NotSupported(node, "except*");
+            case TryStarSyntax ts when ContainsYield(ts):
+                // except* compiles as ordinary try/catch code, which a generator cannot suspend in.
+                NotSupported(node, "'yield' inside try/except*");
                 return;
             case ImportFromSyntax imf:
                 foreach (var a in imf.Names)
@@ -92,6 +93,24 @@ public sealed class Lowerer
                 break;
         }
         VisitChildren(node);
+    }
+
+    private static bool ContainsYield(SyntaxNode node)
+    {
+        if (node is YieldSyntax or YieldFromSyntax)
+            return true;
+        if (node is FunctionDefSyntax or LambdaSyntax or ClassDefSyntax or AsyncFunctionDefSyntax)
+            return false;
+        foreach (var field in node.GetFields())
+        {
+            if (field.Value is SyntaxNode child && ContainsYield(child))
+                return true;
+            if (field.Value is System.Collections.IEnumerable items && field.Value is not string)
+                foreach (var item in items)
+                    if (item is SyntaxNode n && ContainsYield(n))
+                        return true;
+        }
+        return false;
     }
 
     private void VisitChildren(SyntaxNode node)

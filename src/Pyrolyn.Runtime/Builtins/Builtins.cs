@@ -58,6 +58,9 @@ public static partial class Builtins
         F("sum", Sum);
         F("vars", Vars);
         F("dir", Dir);
+        // site's exit()/quit(): raise SystemExit with the argument (None when omitted).
+        F("exit", (a, k) => throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, a.Length > 0 ? new[] { a[0] } : Array.Empty<PyObject>())));
+        F("quit", (a, k) => throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, a.Length > 0 ? new[] { a[0] } : Array.Empty<PyObject>())));
         d["bool"] = BuiltinTypes.Bool;
         d["bytearray"] = BuiltinTypes.ByteArray;
         d["bytes"] = BuiltinTypes.Bytes;

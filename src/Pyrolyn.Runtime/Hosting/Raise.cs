@@ -63,6 +63,15 @@ public static class Raise
         return previous;
     }
 
+    /// <summary>Makes <paramref name="e"/> the handled exception without linking contexts (an
+    /// except* clause handling its part of the group); returns the previous one, for <see cref="Exit"/>.</summary>
+    public static PyException? Swap(PyException e)
+    {
+        var previous = t_handled;
+        t_handled = e;
+        return previous;
+    }
+
     /// <summary>Leaves an except clause: the previously handled exception is current again.</summary>
     public static void Exit(PyException? previous) => t_handled = previous;
 

@@ -14,6 +14,7 @@ internal static class BuiltinMethodRegistry
     {
         PyInt.RegisterMethods();
         PyBaseException.RegisterMethods();
+        ExceptionGroups.RegisterMethods();
         PyFloat.RegisterMethods();
         PyComplex.RegisterMethods();
         PyStr.RegisterMethods();
