@@ -140,6 +140,12 @@ public sealed partial class CSharpEmitter
         string kwDefaults = args.KwOnlyArgs.Count == 0 ? "null"
             : $"new {Obj}?[] {{ {string.Join(", ", args.KwDefaults.Select(d => d is null ? "null" : Expr(ctx, d)))} }}";
 
+        if (scope.IsGenerator && lambdaBody is not null)
+        {
+            // A lambda containing yield is a generator function returning its body's value.
+            body = new StatementSyntax[] { new ReturnSyntax(lambdaBody.Span, lambdaBody) };
+            lambdaBody = null;
+        }
         var fctx = new FunctionContext(scope, name, ctx) { ClassCell = ctx.ClassCell };
         if (scope.UsesClassCell && parameters.Count > 0)
             fctx.FirstParameter = slots > MaxArity ? CSharpNames.Local(parameters[0]) : CSharpNames.Local(parameters[0]);

@@ -390,6 +390,25 @@ public sealed partial class CSharpEmitter
         return !_globalSet.Contains(name);
     }
 
+    private static readonly HashSet<string> s_nonGeneratorMethods = new(System.StringComparer.Ordinal)
+    {
+        "items", "keys", "values", "split", "splitlines", "readlines", "copy", "most_common", "rsplit",
+    };
+
+    /// <summary>Whether a for loop's iterable may be a generator created by the loop's own
+    /// expression (a call of something other than a builtin), which the loop then closes when
+    /// it is left early; the runtime checks that the object is an unstarted generator.</summary>
+    private bool MayBeFreshGenerator(FunctionContext ctx, ExpressionSyntax iter)
+    {
+        if (iter is not CallSyntax call)
+            return false;
+        if (call.Func is NameSyntax n)
+            return !(BuiltinNames.All.Contains(n.Id) && IsBuiltinRef(ctx, n, n.Id));
+        if (call.Func is AttributeSyntax a)
+            return !s_nonGeneratorMethods.Contains(a.Attr);
+        return true;
+    }
+
     private void EmitFor(FunctionContext ctx, ForSyntax f)
     {
         var w = ctx.Body;
@@ -427,12 +446,32 @@ public sealed partial class CSharpEmitter
         string it = ctx.Fresh("it"), item = ctx.Fresh("item");
         string? lbl = PushLoop(ctx, f.OrElse.Count > 0);
         w.Open("");
-        w.Line($"var {it} = new {R}ForIterator({Expr(ctx, f.Iter)});");
+        bool mayOwn = MayBeFreshGenerator(ctx, f.Iter);
+        if (mayOwn)
+        {
+            // for x in g(...): a generator created here is referenced by the loop only; CPython's
+            // refcounting closes it as soon as the loop is left (break, return, exception).
+            w.Line($"var {it}_src = {Expr(ctx, f.Iter)};");
+            w.Line($"var {it} = new {R}ForIterator({it}_src);");
+            w.Line($"var {it}_own = {R}ForIterator.FreshGenerator({it}_src);");
+            w.Open("try");
+        }
+        else
+        {
+            w.Line($"var {it} = new {R}ForIterator({Expr(ctx, f.Iter)});");
+        }
         w.Open($"while ({it}.MoveNext(out var {item}))");
         Safepoint(w);
         EmitStoreFromExpr(ctx, f.Target, item);
         EmitStatements(ctx, f.Body);
         w.Close();
+        if (mayOwn)
+        {
+            w.Close();
+            w.Open("finally");
+            w.Line($"{R}ForIterator.Abandon({it}_own);");
+            w.Close();
+        }
         w.Close();
         ctx.Loops.RemoveAt(ctx.Loops.Count - 1);
         EmitLoopElse(ctx, f.OrElse, lbl);

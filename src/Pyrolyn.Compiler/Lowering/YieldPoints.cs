@@ -69,8 +69,9 @@ public static class YieldPoints
                 return StatementAllows(statement, child) ? null : "'yield' in this position of " + Describe(statement);
             switch (parent)
             {
-                case LambdaSyntax:
-                    return "'yield' in a lambda";
+                case LambdaSyntax lam when ReferenceEquals(child, lam.Body):
+                    // The lambda is a generator function of its own.
+                    return null;
                 case ListCompSyntax or SetCompSyntax or DictCompSyntax or GeneratorExpSyntax:
                     return "'yield' in a comprehension's first iterable";
                 case CompareSyntax c when c.Ops.Count > 1:

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Pyrolyn.Runtime.Hosting;
 
 namespace Pyrolyn.Runtime;
 
@@ -26,6 +27,29 @@ public struct ForIterator
             _items = tuple.Items;
         else
             _iter = Ops.GetIter(iterable);
+    }
+
+    /// <summary>The iterable of a <c>for x in g(...)</c> loop when it is a generator that has not
+    /// started: the loop holds the only reference CPython would count, so leaving the loop early
+    /// closes it (see <see cref="Abandon"/>).</summary>
+    public static PyGenerator? FreshGenerator(PyObject iterable) =>
+        iterable is PyGenerator { IsStarted: false, IsFinished: false } g ? g : null;
+
+    /// <summary>A loop over a fresh generator was left: closes the generator as CPython's refcount
+    /// finalizer does (a no-op when it is exhausted). Errors are ignored, as in a finalizer.</summary>
+    public static void Abandon(PyGenerator? generator)
+    {
+        if (generator is null || generator.IsFinished || generator.IsRunning)
+            return;
+        try
+        {
+            generator.Close();
+        }
+        catch (PyException e)
+        {
+            StandardStreams.Out.Flush();
+            StandardStreams.Error.Write($"Exception ignored in: {generator.Repr()}\n" + TracebackPrinter.Format(e.Value));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

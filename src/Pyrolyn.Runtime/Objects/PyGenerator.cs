@@ -46,6 +46,7 @@ public sealed class PyGenerator : PyIterator
 
     public bool IsRunning => Volatile.Read(ref _running) != 0;
     public bool IsFinished => _finished;
+    public bool IsStarted => _started;
 
     /// <summary>Called by the compiled body at <c>return</c>: records the value, ends the generator.</summary>
     public PyObject? Return(PyObject value)
