@@ -320,7 +320,8 @@ public sealed partial class CSharpEmitter
         int i = 1;
         while (!_memberNames.Add(name) || name.StartsWith("__", System.StringComparison.Ordinal) || name.StartsWith("G_", System.StringComparison.Ordinal)
                || name.StartsWith("B_", System.StringComparison.Ordinal) || (name.Length > 1 && (name[0] == 'K' || name[0] == 'C') && name.Substring(1).All(char.IsDigit)))
-            name = baseName.TrimStart('@') + "_" + (++i);
+            // A leading '_' would make "__2" (reserved) for every suffix: prefix such names.
+            name = (baseName.StartsWith("_", System.StringComparison.Ordinal) ? "M" : "") + baseName.TrimStart('@') + "_" + (++i);
         return name;
     }
 

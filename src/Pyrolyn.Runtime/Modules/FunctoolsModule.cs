@@ -17,6 +17,9 @@ public static class FunctoolsModule
         var d = m.Dict;
         void F(string name, Func<PyObject[], string[]?, PyObject> f) => d[name] = new PyBuiltinFunction(name, f, Mod);
         d["partial"] = PyPartial.TypeObject;
+        d["partialmethod"] = PyPartialMethod.TypeObject;
+        d["cached_property"] = PyCachedProperty.TypeObject;
+        F("singledispatch", (a, k) => new PySingleDispatch(ArgCheck.One(a, k, "singledispatch")));
         d["WRAPPER_ASSIGNMENTS"] = StrTuple(Assignments);
         d["WRAPPER_UPDATES"] = StrTuple(Updates);
         F("reduce", Reduce);

@@ -234,6 +234,9 @@ public static class ObjectProtocol
         else
         {
             if (!ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && !type.IsSubtypeOf(ExceptionTypes.BaseException)
+                && !type.IsSubtypeOf(BuiltinTypes.Type) && Modules.NamedTupleClass.Of(type) is { } namedTuple)
+                return namedTuple.NewSubclassInstance(type, args, kwnames);
+            if (!ReferenceEquals(type.SolidBase, BuiltinTypes.Object) && !type.IsSubtypeOf(ExceptionTypes.BaseException)
                 && !type.IsSubtypeOf(BuiltinTypes.Type) && type.SolidBase.FactoryMethod is { } factory)
                 throw Errors.TypeError($"Pyrolyn does not support subclassing '{type.SolidBase.Name}' yet ({type.Name})");
             self = type.IsSubtypeOf(BuiltinTypes.Type) ? ClassBuilder.TypeNew(type, args, kwnames) : CreateRaw(type, args);

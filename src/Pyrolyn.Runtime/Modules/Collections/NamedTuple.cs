@@ -25,6 +25,8 @@ public sealed class NamedTupleClass
         Fields = fields;
         Defaults = defaults;
         Type = new PyType(typeName, new[] { BuiltinTypes.Tuple }, module, (t, a, k) => New(a, k));
+        lock (s_classes)
+            s_classes[Type] = this;
         var fieldTuple = new PyObject[fields.Length];
         for (int i = 0; i < fields.Length; i++)
             fieldTuple[i] = new PyStr(fields[i]);
@@ -43,6 +45,27 @@ public sealed class NamedTupleClass
         Type.Dict["_replace"] = new PyBuiltinFunction("_replace", (a, k) => Replace(a, k), null);
         Type.Dict["__repr__"] = new PyBuiltinFunction("__repr__", (a, k) => new PyStr(Self(a, k, "__repr__").Repr()), null);
         Type.Dict["__getnewargs__"] = new PyBuiltinFunction("__getnewargs__", (a, k) => new PyTuple(Self(a, k, "__getnewargs__").Items), null);
+    }
+
+    private static readonly Dictionary<PyType, NamedTupleClass> s_classes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The namedtuple class a class defined in Python derives from (<c>class P(Point): ...</c>), or null.</summary>
+    internal static NamedTupleClass? Of(PyType type)
+    {
+        lock (s_classes)
+        {
+            foreach (var t in type.Mro)
+                if (s_classes.TryGetValue(t, out var c))
+                    return c;
+        }
+        return null;
+    }
+
+    /// <summary>An instance of <paramref name="subclass"/>, a Python subclass of this namedtuple class.</summary>
+    internal PyObject NewSubclassInstance(PyType subclass, PyObject[] args, string[]? kwnames)
+    {
+        var t = (PyNamedTuple)New(args, kwnames);
+        return new PyNamedTuple(this, t.Items, subclass);
     }
 
     private PyNamedTuple Self(PyObject[] a, string[]? k, string name)
@@ -211,12 +234,32 @@ public sealed class PyNamedTuple : PyTuple
 {
     public PyNamedTuple(NamedTupleClass cls, PyObject[] items) : base(items) => Class = cls;
 
+    public PyNamedTuple(NamedTupleClass cls, PyObject[] items, PyType subclass) : base(items)
+    {
+        Class = cls;
+        _subclass = subclass;
+    }
+
+    private readonly PyType? _subclass;
+
     public NamedTupleClass Class { get; }
 
-    public override PyType Type => Class.Type;
+    public override PyType Type => _subclass ?? Class.Type;
+
+    /// <summary>A method defined in Python on the class (NamedTuple class syntax or a subclass).</summary>
+    private PyObject? UserMethod(string name) => Type.Lookup(name) is PyFunction f ? f : null;
+
+    public override string Str()
+    {
+        if (UserMethod("__str__") is { } str)
+            return Ops.Str(ObjectProtocol.Bind(str, this).Call(Array.Empty<PyObject>()));
+        return Repr();
+    }
 
     public override string Repr()
     {
+        if (UserMethod("__repr__") is { } repr)
+            return Ops.Str(ObjectProtocol.Bind(repr, this).Call(Array.Empty<PyObject>()));
         if (!ReprGuard.Enter(this))
             return "...";
         try { return Class.Repr(this); }
@@ -230,8 +273,13 @@ public sealed class PyNamedTuple : PyTuple
             return Items[i];
         if (name is "_asdict" or "_replace" or "__repr__" or "__getnewargs__" && Class.Type.Dict.TryGetValue(name, out var fn))
             return new PyMethod(this, fn);
-        if (Class.Type.Lookup(name) is PyClassMethod cm)
-            return new PyMethod(Class.Type, cm.Function);
+        var attr = Type.Lookup(name);
+        if (attr is PyClassMethod cm)
+            return new PyMethod(Type, cm.Function);
+        if (attr is PyFunction or PyProperty or PyStaticMethod or IInstanceBinder || attr is PyInstance { Type.HasUserGet: true })
+            return ObjectProtocol.Bind(attr, this);
+        if (attr is not null && attr is not PyMethodDescriptor && attr is not PyBuiltinFunction && name is not "__class__" and not "__doc__")
+            return attr;
         return base.GetAttr(name);
     }
 
