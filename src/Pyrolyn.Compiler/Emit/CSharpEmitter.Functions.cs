@@ -225,6 +225,9 @@ public sealed partial class CSharpEmitter
             return t;
         }).ToList();
         w.Line($"var {ns} = new global::System.Collections.Generic.Dictionary<string, {Obj}>(global::System.StringComparer.Ordinal);");
+        int metaIndex = cd.Keywords.ToList().FindIndex(k => k.Arg == "metaclass");
+        if (metaIndex >= 0)
+            w.Line($"{R}ClassBuilder.Prepare({CSharpNames.String(cd.Name)}, {bases}, {keywordValues[metaIndex]}, new string[] {{ {string.Join(", ", cd.Keywords.Select(k => CSharpNames.String(k.Arg!)))} }}, new {Obj}[] {{ {string.Join(", ", keywordValues)} }}, {ns});");
         w.Line($"{ns}[\"__module__\"] = {CSharpNames.Global("__name__")} ?? new {R}PyStr(__RunName);");
         w.Line($"{ns}[\"__qualname__\"] = new {R}PyStr({CSharpNames.String(scope.QualName)});");
         if (DocString(cd.Body) is var doc && !doc.EndsWith("PyNone.Instance"))

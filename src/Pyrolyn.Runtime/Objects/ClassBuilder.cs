@@ -51,6 +51,30 @@ public static class ClassBuilder
         return meta.Call(args, names.Count == 0 ? null : names.ToArray());
     }
 
+    /// <summary>Before the body of <c>class name(*bases, metaclass=M, **kw)</c>: calls a
+    /// <c>__prepare__</c> defined in Python on the metaclass and starts the namespace with the
+    /// mapping's items (the body itself still fills a plain namespace).</summary>
+    public static void Prepare(string name, PyObject[] bases, PyObject meta, string[] kwnames, PyObject[] kwvalues, Dictionary<string, PyObject> ns)
+    {
+        var resolved = ResolveMroEntries(bases);
+        if (meta is PyType mt)
+            meta = CalculateMetaclass(mt, ToBaseTypes(resolved));
+        if (meta is not PyType metaType || ObjectProtocol.LookupUser(metaType, "__prepare__") is null)
+            return;
+        var names = new List<string>();
+        var values = new List<PyObject> { new PyStr(name), new PyTuple(resolved) };
+        for (int i = 0; i < kwnames.Length; i++)
+        {
+            if (kwnames[i] == "metaclass")
+                continue;
+            names.Add(kwnames[i]);
+            values.Add(kwvalues[i]);
+        }
+        var mapping = meta.GetAttr("__prepare__").Call(values.ToArray(), names.Count == 0 ? null : names.ToArray());
+        foreach (var key in Ops.ToArray(mapping))
+            ns[Ops.Str(key)] = mapping.GetItem(key);
+    }
+
     /// <summary>Bases like <c>Generic[T]</c> stand for their origin class (PEP 560 <c>__mro_entries__</c>).</summary>
     private static PyObject[] ResolveMroEntries(PyObject[] bases)
     {

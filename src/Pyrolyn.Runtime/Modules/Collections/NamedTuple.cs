@@ -39,7 +39,8 @@ public sealed class NamedTupleClass
         Type.Dict["_make"] = new PyClassMethod(new PyBuiltinFunction("_make", (a, k) =>
         {
             ArgCheck.Range(a, k, "_make", 2, 2);
-            return Make(Ops.ToArray(a[1]));
+            var made = Make(Ops.ToArray(a[1]));
+            return a[0] is PyType cls && !ReferenceEquals(cls, Type) ? new PyNamedTuple(this, made.Items, cls) : made;
         }, null));
         Type.Dict["_asdict"] = new PyBuiltinFunction("_asdict", (a, k) => AsDict(Self(a, k, "_asdict")), null);
         Type.Dict["_replace"] = new PyBuiltinFunction("_replace", (a, k) => Replace(a, k), null);
@@ -213,12 +214,12 @@ public sealed class NamedTupleClass
         }
         if (unknown.Count > 0)
             throw Errors.ValueError($"Got unexpected field names: {new PyList(unknown.ToArray()).Repr()}");
-        return new PyNamedTuple(this, items);
+        return ReferenceEquals(self.Type, Type) ? new PyNamedTuple(this, items) : new PyNamedTuple(this, items, self.Type);
     }
 
     public string Repr(PyNamedTuple t)
     {
-        var sb = new StringBuilder(Type.Name).Append('(');
+        var sb = new StringBuilder(t.Type.Name).Append('(');
         for (int i = 0; i < Fields.Length; i++)
         {
             if (i > 0)
