@@ -50,7 +50,7 @@ internal static class ExceptionFactory
             throw Errors.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
         if (args[0] is not PyStr)
             throw Errors.TypeError($"argument 1 must be str, not {args[0].Type.Name}");
-        if (args[1] is PySet or PyDict or PyStr || !(args[1] is PyList or PyTuple))
+        if (args[1] is PySet or PyDict || !(args[1] is PyList or PyTuple or PyStr))
             throw Errors.TypeError("second argument (exceptions) must be a sequence");
         var items = Ops.ToArray(args[1]);
         if (items.Length == 0)

@@ -216,28 +216,27 @@ public static class ExceptionGroups
             Leaves(r, keep);
         if (state.Raised.Count == 0 && keep.Count == 0)
             return;
-        var all = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
-        Leaves(state.Original, all);
-        PyBaseException? kept;
-        if (state.Naked)
-            kept = keep.Count > 0 ? state.Original : null;
-        else if (keep.Count == all.Count)
-            kept = state.Original;
-        else
-            kept = keep.Count == 0 ? null : Split(state.Original, e => !IsGroup(e) && keep.Contains(e), wantRest: false).Match;
-        if (state.Raised.Count == 0)
-            throw kept!.Carrier ?? new PyException(kept!);
         if (state.Naked)
         {
-            // Only one clause ran on the wrapped exception: what it raised is raised unwrapped.
-            var single = state.Raised[0];
+            // Only one clause ran on the wrapped exception: what it raised is raised unwrapped,
+            // else the naked exception itself.
+            var single = state.Raised.Count > 0 ? state.Raised[0] : state.Original;
             throw single.Carrier ?? new PyException(single);
         }
+        // CPython's _PyExc_PrepReraiseStar: the re-raised and unhandled leaves are projected out
+        // of the original group (always a new group derived from it), the clauses' exceptions
+        // come first; a single exception is raised as is.
+        var kept = keep.Count == 0 ? null : Split(state.Original, e => !IsGroup(e) && keep.Contains(e), wantRest: false).Match;
         var items = new List<PyObject>();
         foreach (var r in state.Raised)
             items.Add(r);
         if (kept is not null)
             items.Add(kept);
+        if (items.Count == 1)
+        {
+            var only = (PyBaseException)items[0];
+            throw only.Carrier ?? new PyException(only);
+        }
         var group = (PyBaseException)ExceptionTypes.BaseExceptionGroup.Call(new PyObject[] { new PyStr(""), new PyList(items.ToArray()) });
         throw new PyException(group);
     }

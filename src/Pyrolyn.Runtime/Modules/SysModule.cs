@@ -32,7 +32,12 @@ public static class SysModule
         d["stdout"] = new TextStream("<stdout>", false);
         d["stderr"] = new TextStream("<stderr>", true);
         d["exit"] = new PyBuiltinFunction("exit", (a, k) =>
-            throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, a.Length > 0 ? new[] { a[0] } : Array.Empty<PyObject>())), "sys");
+        {
+            // An instance of SystemExit (or a subclass) is raised itself, as PyErr_SetObject does.
+            if (a.Length == 1 && a[0] is PyBaseException se && se.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
+                throw se.Carrier ?? new PyException(se);
+            throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, a.Length > 0 ? new[] { a[0] } : Array.Empty<PyObject>()));
+        }, "sys");
         d["int_info"] = new SysStructSeq("sys.int_info",
             new[] { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" },
             new PyObject[] { PyInt.From(30), PyInt.From(4), PyInt.From(PyInt.DefaultMaxStrDigits), PyInt.From(PyInt.MaxStrDigitsThreshold) });

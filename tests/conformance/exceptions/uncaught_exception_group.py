@@ -1,0 +1,2 @@
+print("before")
+raise ExceptionGroup("several problems", [ValueError("bad value"), TypeError("bad type")])
