@@ -80,7 +80,8 @@ public sealed record Expectation(byte[] Stdout, int ExitCode, string? LastStderr
             if (line.StartsWith("exit:", StringComparison.Ordinal))
                 exit = int.Parse(line.Substring(5).Trim(), System.Globalization.CultureInfo.InvariantCulture);
             else if (line.StartsWith("last:", StringComparison.Ordinal))
-                last = line.Substring(5).TrimStart(' ').TrimEnd('\r', ' ', '\t');
+                // "last: " then the line as is: it may start with spaces (exception-group tracebacks).
+                last = (line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5)).TrimEnd('\r', ' ', '\t');
         }
         if (exit is null)
             throw new InvalidDataException($"{errorPath}: no 'exit: <code>' line");
