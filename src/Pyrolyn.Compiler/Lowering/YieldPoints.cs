@@ -69,9 +69,9 @@ public static class YieldPoints
                 return StatementAllows(statement, child) ? null : "'yield' in this position of " + Describe(statement);
             switch (parent)
             {
-                case LambdaSyntax lam when ReferenceEquals(child, lam.Body):
-                    // The lambda is a generator function of its own.
-                    return null;
+                case LambdaSyntax lam:
+                    // In the body, the lambda is a generator function of its own.
+                    return ReferenceEquals(child, lam.Body) ? null : "'yield' in a lambda's default value";
                 case ListCompSyntax or SetCompSyntax or DictCompSyntax or GeneratorExpSyntax:
                     return "'yield' in a comprehension's first iterable";
                 case CompareSyntax c when c.Ops.Count > 1:

@@ -9,13 +9,13 @@ namespace Pyrolyn.Compiler.Tests.Emit;
 public sealed class UnsupportedFeatureTests
 {
     [Theory]
-    [InlineData("f = lambda: (yield)\n", "'yield' in a lambda")]
+    [InlineData("def g():\n    f = lambda x=(yield): x\n", "'yield' in a lambda's default value")]
     [InlineData("def g():\n    del x[(yield)]\n", "'yield' in this position of a delete statement")]
     [InlineData("def g():\n    return 1 < (yield) < 3\n", "'yield' in a chained comparison")]
     [InlineData("def g():\n    return [x for x in (yield)]\n", "'yield' in a comprehension's first iterable")]
     [InlineData("async def f():\n    pass\n", "async/await")]
     [InlineData("match 1:\n    case 1:\n        pass\n", "the match statement")]
-    [InlineData("try:\n    pass\nexcept* ValueError:\n    pass\n", "except*")]
+    [InlineData("def g():\n    try:\n        yield 1\n    except* ValueError:\n        pass\n", "'yield' inside try/except*")]
     [InlineData("from os import *\n", "'from ... import *'")]
     public void An_unsupported_feature_is_PY2001_naming_it(string source, string feature)
     {
