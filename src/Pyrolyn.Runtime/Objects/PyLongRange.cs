@@ -68,6 +68,7 @@ public sealed class PyLongRange : PyObject
             _ = n;
             return Make(Start + start * Step, Start + stop * Step, Step * step);
         }
+        if (SequenceHelpers.AsIndex(key) is { } index) return GetItem(index);
         throw Errors.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
     }
 

@@ -109,6 +109,7 @@ public sealed class PyRange : PyObject
             // CPython's compute_slice: start/stop map through the range, steps multiply.
             return PyLongRange.Make(Start + (BigInteger)start * Step, Start + (BigInteger)stop * Step, (BigInteger)Step * step);
         }
+        if (SequenceHelpers.AsIndex(key) is { } index) return GetItem(index);
         throw Errors.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
     }
 
