@@ -37,6 +37,7 @@ public static class BuiltinModuleTable
         "fractions" => FractionsModule.Create(),
         "decimal" => DecimalModule.Create(),
         "statistics" => StatisticsModule.Create(),
+        "enum" => EnumModule.Create(),
         _ => null,
     };
 }

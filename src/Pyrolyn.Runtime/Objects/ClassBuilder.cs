@@ -285,6 +285,24 @@ public static class ClassBuilder
         if (!t.ContainsKey("__call__"))
             t["__call__"] = new PySlotWrapper(BuiltinTypes.Type, "__call__", (a, k) =>
                 a[0] is PyType cls ? cls.CallDefault(a.AsSpan(1).ToArray(), k) : throw Errors.TypeError("descriptor '__call__' requires a 'type' object"));
+        if (!t.ContainsKey("__setattr__"))
+            t["__setattr__"] = new PySlotWrapper(BuiltinTypes.Type, "__setattr__", (a, k) =>
+            {
+                ArgCheck.Range(a, k, "__setattr__", 3, 3);
+                if (a[0] is not PyType cls)
+                    throw Errors.TypeError("descriptor '__setattr__' requires a 'type' object");
+                cls.SetAttrDirect(ArgCheck.ToStr(a[1], "attribute name"), a[2]);
+                return PyNone.Instance;
+            });
+        if (!t.ContainsKey("__delattr__"))
+            t["__delattr__"] = new PySlotWrapper(BuiltinTypes.Type, "__delattr__", (a, k) =>
+            {
+                ArgCheck.Range(a, k, "__delattr__", 2, 2);
+                if (a[0] is not PyType cls)
+                    throw Errors.TypeError("descriptor '__delattr__' requires a 'type' object");
+                cls.DelAttrDirect(ArgCheck.ToStr(a[1], "attribute name"));
+                return PyNone.Instance;
+            });
         var o = BuiltinTypes.Object.Dict;
         // object() instances have no __dict__.
         BuiltinTypes.Object.InstancesHaveDict = false;

@@ -221,6 +221,7 @@ public sealed class PyMappingProxy : PyObject
     public PyMappingProxy(PyDict dict) => _dict = dict;
     public override PyType Type => IterTypes.MappingProxy;
     public override string Repr() => $"mappingproxy({_dict.Repr()})";
+    public override string Str() => _dict.Str();
     public override PyObject GetItem(PyObject key) => _dict.GetItem(key);
     public override long Length() => _dict.Count;
     public override bool Contains(PyObject item) => _dict.Contains(item);

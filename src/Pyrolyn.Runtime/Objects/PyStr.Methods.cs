@@ -6,7 +6,7 @@ namespace Pyrolyn.Runtime;
 
 /// <summary>The str methods. One switch serves both <c>CallMethod</c> (no bound-method
 /// allocation) and the method descriptors in <c>str.__dict__</c>.</summary>
-public sealed partial class PyStr
+public partial class PyStr
 {
     internal static void RegisterMethods()
     {

@@ -6,7 +6,7 @@ namespace Pyrolyn.Runtime;
 
 /// <summary>str: a .NET string indexed by code point. Surrogate pairs count as one character;
 /// strings without them (the common case) index the UTF-16 buffer directly.</summary>
-public sealed partial class PyStr : PyObject
+public partial class PyStr : PyObject
 {
     public static readonly PyStr Empty = new("");
     private static readonly PyStr[] Latin1 = BuildLatin1();

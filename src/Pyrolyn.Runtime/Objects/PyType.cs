@@ -242,10 +242,27 @@ public sealed partial class PyType : PyObject
             return ObjectProtocol.Bind(meta, this);
         if (name == "__doc__")
             return PyNone.Instance;
+        // A metaclass __getattr__ (enum.EnumType) answers what the MRO does not have.
+        if (MetaDunder("__getattr__") is { } metaGetAttr)
+            return Calls.Call2(metaGetAttr, this, new PyStr(name));
         throw Errors.AttributeError($"type object '{QualName}' has no attribute '{name}'");
     }
 
     public override void SetAttr(string name, PyObject value)
+    {
+        // A metaclass __setattr__ (enum.EnumType blocks reassigning members) runs first; it
+        // reaches the default through type.__setattr__ (SetAttrDirect).
+        if (MetaDunder("__setattr__") is { } metaSetAttr)
+        {
+            Calls.Call3(metaSetAttr, this, new PyStr(name), value);
+            return;
+        }
+        SetAttrDirect(name, value);
+    }
+
+    /// <summary><c>type.__setattr__</c>: stores into the class namespace (data descriptors on
+    /// the metaclass first).</summary>
+    public void SetAttrDirect(string name, PyObject value)
     {
         if (!IsHeapType)
             throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
@@ -263,6 +280,17 @@ public sealed partial class PyType : PyObject
     }
 
     public override void DelAttr(string name)
+    {
+        if (MetaDunder("__delattr__") is { } metaDelAttr)
+        {
+            Calls.Call2(metaDelAttr, this, new PyStr(name));
+            return;
+        }
+        DelAttrDirect(name);
+    }
+
+    /// <summary><c>type.__delattr__</c>.</summary>
+    public void DelAttrDirect(string name)
     {
         if (!IsHeapType)
             throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{Name}'");

@@ -30,7 +30,8 @@ public static partial class Ops
     public static string Repr(PyObject value) => value.Repr();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static string Str(PyObject value) => value is PyStr s ? s.Value : value.Str();
+    public static string Str(PyObject value) =>
+        value.GetType() == typeof(PyStr) ? ((PyStr)value).Value : value.Str(); // str subclasses (StrEnum members) may define __str__
 
     /// <summary>ascii(o): repr with non-ASCII characters escaped.</summary>
     public static string Ascii(PyObject value) => EscapeNonAscii(value.Repr());
