@@ -139,8 +139,8 @@ public static class Build
             case 'r': value = new PyStr(Ops.Repr(value)); break;
             case 'a': value = new PyStr(Ops.Ascii(value)); break;
         }
-        if (spec.Length == 0 && value is PyStr s)
-            return s.Value;
+        if (spec.Length == 0 && value.GetType() == typeof(PyStr))
+            return ((PyStr)value).Value;
         return Ops.Format(value, spec);
     }
 }

@@ -42,7 +42,8 @@ public partial class PyInt
         switch (x)
         {
             case PyBool bo: return From(bo.Value ? 1 : 0);
-            case PyInt i: return i;
+            // An int subclass (IntEnum member) converts to a plain int.
+            case PyInt i: return i.GetType() == typeof(PyInt) ? i : (i.IsSmall ? From(i.Small) : From(i.ToBigInteger()));
             case PyFloat f: return FromDouble(f.Value);
             case PyStr s: return ParseText(s.Value, 10, s);
             case PyBytes by: return ParseText(System.Text.Encoding.Latin1.GetString(by.Value), 10, by);

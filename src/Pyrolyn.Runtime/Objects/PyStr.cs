@@ -334,7 +334,7 @@ public partial class PyStr : PyObject
         if (npos > 3) throw Errors.TypeError($"str() takes at most 3 arguments ({npos} given)");
         if (obj is null) return Empty;
         if (enc is null && errors is null)
-            return obj is PyStr s ? s : new PyStr(Ops.Str(obj));
+            return obj.GetType() == typeof(PyStr) ? obj : new PyStr(Ops.Str(obj));
         byte[] data = obj switch
         {
             PyBytes b => b.Value,

@@ -96,13 +96,13 @@ public static partial class Ops
         a is PyInt x && b is PyInt y ? PyInt.RShift(x, y) : BinarySlow(BinaryOp.RShift, a, b);
 
     public static PyObject BitAnd(PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) ? PyInt.And(x, y) : BinarySlow(BinaryOp.And, a, b);
+        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) && b is not Modules.EnumIntMember ? PyInt.And(x, y) : BinarySlow(BinaryOp.And, a, b);
 
     public static PyObject BitOr(PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) ? PyInt.Or(x, y) : BinarySlow(BinaryOp.Or, a, b);
+        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) && b is not Modules.EnumIntMember ? PyInt.Or(x, y) : BinarySlow(BinaryOp.Or, a, b);
 
     public static PyObject BitXor(PyObject a, PyObject b) =>
-        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) ? PyInt.Xor(x, y) : BinarySlow(BinaryOp.Xor, a, b);
+        a is PyInt x && b is PyInt y && a.GetType() == typeof(PyInt) && b is not Modules.EnumIntMember ? PyInt.Xor(x, y) : BinarySlow(BinaryOp.Xor, a, b);
 
     /// <summary>Any binary operator by enum.</summary>
     public static PyObject Binary(BinaryOp op, PyObject a, PyObject b) => op switch

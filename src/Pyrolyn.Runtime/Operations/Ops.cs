@@ -66,7 +66,7 @@ public static partial class Ops
             'a' => new PyStr(Ascii(value)),
             _ => value,
         };
-        if (spec.Length == 0 && v is PyStr s) return s.Value;
+        if (spec.Length == 0 && v.GetType() == typeof(PyStr)) return ((PyStr)v).Value;
         return v.Format(spec);
     }
 

@@ -18,7 +18,7 @@ internal static class EnumMethods
         W("__hash__", (a, k) => PyInt.From(Ops.Hash(EnumMember.Name(a[0]))));
         W("__copy__", (a, k) => a[0]);
         W("__deepcopy__", (a, k) => a[0]);
-        W("__reduce_ex__", (a, k) => new PyTuple(new PyObject[] { Builtins.Lookup("getattr")!, new PyTuple(new[] { (PyObject)a[0].Type, EnumMember.Name(a[0]) }) }));
+        W("__reduce_ex__", (a, k) => new PyTuple(new PyObject[] { a[0].Type, new PyTuple(new[] { EnumMember.Value(a[0]) }) }));
         ns.SetItem("name", EnumProperty("name", m => EnumMember.Name(m)));
         ns.SetItem("value", EnumProperty("value", m => EnumMember.Value(m)));
         ns.SetItem("_missing_", new PyClassMethod(new PyBuiltinFunction("_missing_", (a, k) => PyNone.Instance, "enum")));

@@ -137,6 +137,8 @@ public static class EnumTypes
         var info = EnumInfo.Require(cls);
         if (EnumClassFactory.FindByValue(info, value) is { } found)
             return found;
+        if (info.MemberMap.Count == 0)
+            throw Errors.TypeError($"{cls.Repr()} has no members defined");
         PyException? exc = null;
         PyObject? result = null;
         try
