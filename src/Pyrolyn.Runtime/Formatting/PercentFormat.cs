@@ -156,7 +156,7 @@ public static class PercentFormat
                         'X' => NumberFormatter.ToBase(iv, 16).ToUpperInvariant(),
                         _ => NumberFormatter.ToBase(iv, 10 == 10 ? 10 : 10),
                     };
-                    if (type is 'd' or 'i' or 'u') digits = (iv is PyBool ? PyInt.From(iv.ToBigInteger()) : iv).Repr().TrimStart('-'); // Repr applies the int_max_str_digits limit
+                    if (type is 'd' or 'i' or 'u') digits = (iv.GetType() != typeof(PyInt) ? PyInt.From(iv.ToBigInteger()) : iv).Repr().TrimStart('-'); // Repr applies the int_max_str_digits limit
                     if (prec > digits.Length) digits = new string('0', prec - digits.Length) + digits;
                     if (alt && type is 'o') digits = "0o" + digits;
                     if (alt && type is 'x') digits = "0x" + digits;
