@@ -23,6 +23,7 @@ public static class RuntimeModules
         "collections.abc",
         "concurrent",
         "concurrent.futures",
+        "contextlib",
         "copy",
         "dataclasses",
         "decimal",

@@ -29,6 +29,7 @@ public static class BuiltinModuleTable
         "re" => ReModule.Create(),
         "io" => IoModule.Create(),
         "textwrap" => TextwrapModule.Create(),
+        "contextlib" => ContextlibModule.Create(),
         "traceback" => TracebackModule.Create(),
         "os" => OsModule.Create(),
         "os.path" => OsModule.Create().GetAttr("path") as PyModule,
