@@ -77,7 +77,7 @@ public static class ContextlibModule
             Method(sup, "__exit__", 4, 4, a =>
             {
                 if (a[1] is PyNone)
-                    return PyNone.Instance;
+                    return PyBool.False;
                 return PyBool.From(Builtins.IsSubclass(a[1], a[0].GetAttr("_exceptions")));
             });
 
@@ -89,7 +89,7 @@ public static class ContextlibModule
                 return PyNone.Instance;
             });
             Method(clo, "__enter__", 1, 1, a => a[0].GetAttr("thing"));
-            Method(clo, "__exit__", 1, 4, a =>
+            Method(clo, "__exit__", 1, int.MaxValue, a =>
             {
                 a[0].GetAttr("thing").CallMethod("close", Array.Empty<PyObject>());
                 return PyNone.Instance;
@@ -104,7 +104,7 @@ public static class ContextlibModule
                 return PyNone.Instance;
             });
             Method(nul, "__enter__", 1, 1, a => a[0].GetAttr("enter_result"));
-            Method(nul, "__exit__", 1, 4, a => PyNone.Instance);
+            Method(nul, "__exit__", 1, int.MaxValue, a => PyNone.Instance);
 
             var red = MakeType("_RedirectStream", new PyObject[] { acm }, AbcSupport.ABCMeta, null);
             red.Dict["_stream"] = PyNone.Instance;
@@ -196,12 +196,36 @@ public static class ContextlibModule
     private static void SetMethod(PyType t, string name, Func<PyObject[], string[]?, PyObject> f) =>
         t.Dict[name] = new PySlotWrapper(t, name, f);
 
+    /// <summary>Parameter names of the methods, for the missing-argument messages.</summary>
+    private static readonly Dictionary<string, string[]> s_params = new()
+    {
+        ["ContextDecorator.__call__"] = new[] { "self", "func" },
+        ["_GeneratorContextManagerBase.__init__"] = new[] { "self", "func", "args", "kwds" },
+        ["_GeneratorContextManager.__exit__"] = new[] { "self", "typ", "value", "traceback" },
+        ["suppress.__exit__"] = new[] { "self", "exctype", "excinst", "exctb" },
+        ["closing.__init__"] = new[] { "self", "thing" },
+        ["_RedirectStream.__init__"] = new[] { "self", "new_target" },
+        ["_RedirectStream.__exit__"] = new[] { "self", "exctype", "excinst", "exctb" },
+        ["ExitStack.push"] = new[] { "self", "exit" },
+        ["ExitStack.enter_context"] = new[] { "self", "cm" },
+        ["AbstractContextManager.__exit__"] = new[] { "self", "exc_type", "exc_value", "traceback" },
+    };
+
     /// <summary>A method taking positional arguments only (self included in the counts).</summary>
     private static void Method(PyType t, string name, int min, int max, Func<PyObject[], PyObject> body) =>
         SetMethod(t, name, (a, k) =>
         {
             if (k is { Length: > 0 })
                 throw Errors.TypeError($"{t.Name}.{name}() got an unexpected keyword argument '{k[0]}'");
+            if (a.Length < min && s_params.TryGetValue(t.Name + "." + name, out var ps))
+            {
+                var missing = ps[a.Length..min];
+                var quoted = Array.ConvertAll(missing, m => "'" + m + "'");
+                var list = quoted.Length == 1 ? quoted[0]
+                    : quoted.Length == 2 ? quoted[0] + " and " + quoted[1]
+                    : string.Join(", ", quoted[..^1]) + ", and " + quoted[^1];
+                throw Errors.TypeError($"{t.Name}.{name}() missing {missing.Length} required positional argument{(missing.Length == 1 ? "" : "s")}: {list}");
+            }
             if (a.Length < min || a.Length > max)
             {
                 if (min == max)
@@ -425,14 +449,24 @@ public static class ContextlibModule
         var exit = cls.Lookup("__exit__");
         if (enter is null || exit is null)
         {
-            if (cm is PyInstance)
+            PyException NotCm()
             {
                 var err = Errors.TypeError($"'{Ops.Str(Ops.GetAttr(cls, "__module__", new PyStr("builtins")))}.{Ops.Str(Ops.GetAttr(cls, "__qualname__", new PyStr(cls.Name)))}' object does not support the context manager protocol");
                 err.Value.SuppressContext = true;
-                throw err;
+                return err;
             }
+            if (cm is PyInstance)
+                throw NotCm();
             // A runtime object serving the protocol through its own attribute lookup.
-            var boundExit = ContextManagers.Exit(cm);
+            PyObject boundExit;
+            try
+            {
+                boundExit = ContextManagers.Exit(cm);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+            {
+                throw NotCm();
+            }
             var res = ContextManagers.Enter(cm);
             Callbacks(self).Append(boundExit);
             return res;
@@ -589,7 +623,7 @@ internal static class StreamRedirection
 
         public override void Write(string? value)
         {
-            if (!string.IsNullOrEmpty(value))
+            if (value is not null)
                 _target.CallMethod("write", new PyObject[] { new PyStr(value) });
         }
 
