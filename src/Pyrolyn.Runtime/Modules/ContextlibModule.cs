@@ -46,7 +46,15 @@ public static class ContextlibModule
             var acm = MakeType("AbstractContextManager", new PyObject[] { AbcModule.Create().GetAttr("ABC") }, AbcSupport.ABCMeta,
                 "An abstract base class for context managers.");
             Method(acm, "__enter__", 1, 1, a => a[0]);
-            Method(acm, "__exit__", 4, 4, a => PyNone.Instance);
+            var abstractExit = new ContextlibFunction("__exit__", "AbstractContextManager.__exit__", (a, k) =>
+            {
+                ArgCheck.NoKw(k, "AbstractContextManager.__exit__");
+                if (a.Length != 4)
+                    throw Errors.TypeError($"AbstractContextManager.__exit__() takes 4 positional arguments but {a.Length} were given");
+                return PyNone.Instance;
+            });
+            abstractExit.SetAttr("__isabstractmethod__", PyBool.True);
+            acm.Dict["__exit__"] = abstractExit;
 
             var dec = MakeType("ContextDecorator", Array.Empty<PyObject>(), BuiltinTypes.Type,
                 "A base class or mixin that enables context managers to work as decorators.");
@@ -157,7 +165,7 @@ public static class ContextlibModule
                     return PyNone.Instance;
                 });
                 wrapper.SetAttr("__wrapped__", callback);
-                Callbacks(self).Append(wrapper);
+                Push(self, wrapper);
                 return callback;
             });
             Method(es, "__enter__", 1, 1, a => a[0]);
@@ -167,6 +175,10 @@ public static class ContextlibModule
                 StackExit(a[0], PyNone.Instance, PyNone.Instance, PyNone.Instance);
                 return PyNone.Instance;
             });
+
+            // The methods were added after the classes were made: recompute what stays abstract.
+            foreach (var t in new[] { acm, gcm, sup, clo, nul, red, rOut, rErr, es })
+                AbcSupport.UpdateAbstractMethods(t);
 
             s_decorator = dec;
             s_gcmBase = gBase;
@@ -432,13 +444,14 @@ public static class ContextlibModule
     private static PyList Callbacks(PyObject self) =>
         self.GetAttr("_exit_callbacks") as PyList ?? throw Errors.TypeError("_exit_callbacks must be a list");
 
+    /// <summary>Appends (is_sync, callback), as _BaseExitStack._push_exit_callback does.</summary>
+    private static void Push(PyObject self, PyObject callback) =>
+        Callbacks(self).Append(new PyTuple(new PyObject[] { PyBool.True, callback }));
+
     private static PyObject StackPush(PyObject self, PyObject exit)
     {
         var method = exit.Type.Lookup("__exit__");
-        if (method is null)
-            Callbacks(self).Append(exit);
-        else
-            Callbacks(self).Append(ObjectProtocol.Bind(method, exit));
+        Push(self, method is null ? exit : ObjectProtocol.Bind(method, exit));
         return exit;
     }
 
@@ -468,11 +481,11 @@ public static class ContextlibModule
                 throw NotCm();
             }
             var res = ContextManagers.Enter(cm);
-            Callbacks(self).Append(boundExit);
+            Push(self, boundExit);
             return res;
         }
         var result = ObjectProtocol.Bind(enter, cm).Call(Array.Empty<PyObject>());
-        Callbacks(self).Append(ObjectProtocol.Bind(exit, cm));
+        Push(self, ObjectProtocol.Bind(exit, cm));
         return result;
     }
 
@@ -486,7 +499,8 @@ public static class ContextlibModule
         var callbacks = Callbacks(self);
         while (callbacks.Count > 0)
         {
-            var cb = callbacks.CallMethod("pop", Array.Empty<PyObject>());
+            var entry = callbacks.CallMethod("pop", Array.Empty<PyObject>());
+            var cb = entry is PyTuple { Items.Length: 2 } pair ? pair.Items[1] : entry;
             try
             {
                 if (Ops.IsTrue(cb.Call(new[] { details[0], details[1], details[2] })))

@@ -24,7 +24,7 @@ public static class AbcSupport
                 return IsAbstract(cm.Function);
             case PyStaticMethod sm:
                 return IsAbstract(sm.Function);
-            case PyFunction or PyInstance:
+            case PyFunction or PyInstance or Modules.ContextlibFunction:
                 try
                 {
                     return Ops.IsTrue(value.GetAttr("__isabstractmethod__"));
