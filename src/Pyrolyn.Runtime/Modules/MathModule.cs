@@ -35,6 +35,13 @@ public static class MathModule
         F("acosh", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "acosh")); if (x < 1) throw Domain(); return new PyFloat(Math.Acosh(x)); });
         F("atanh", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "atanh")); if (x <= -1 || x >= 1) throw Domain(); return new PyFloat(Math.Atanh(x)); });
         F1("fabs", Math.Abs);
+        F1("erf", MathC99.Erf);
+        F1("erfc", MathC99.Erfc);
+        F1("cbrt", MathC99.Cbrt);
+        F1("exp2", MathC99.Exp2);
+        F("nextafter", (a, k) => { ArgCheck.Range(a, k, "nextafter", 2, 2); return new PyFloat(MathC99.NextAfter(ToDouble(a[0]), ToDouble(a[1]))); });
+        F("ulp", (a, k) => new PyFloat(MathC99.Ulp(ToDouble(ArgCheck.One(a, k, "ulp")))));
+        F("remainder", (a, k) => { ArgCheck.Range(a, k, "remainder", 2, 2); return new PyFloat(MathC99.Remainder(ToDouble(a[0]), ToDouble(a[1]))); });
         F1("expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Math.Exp(x) - 1);
         F("log1p", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "log1p")); if (x <= -1) throw Domain(); return new PyFloat(Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x)); });
         F("atan2", (a, k) => { ArgCheck.Range(a, k, "atan2", 2, 2); return new PyFloat(Math.Atan2(ToDouble(a[0]), ToDouble(a[1]))); });
