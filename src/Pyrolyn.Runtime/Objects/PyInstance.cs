@@ -27,9 +27,6 @@ public sealed partial class PyInstance : PyObject
     /// <summary>The instance's attributes (its <c>__dict__</c> contents), as a dictionary-like view.</summary>
     public InstanceAttributes Attributes => new(this);
 
-
-    private PyObject? Dunder(string name) => ObjectProtocol.LookupUser(_type, name);
-
     /// <summary>A special method through the type's slot cache (see <see cref="DunderSlots"/>).</summary>
     private PyObject? Dunder(int slot) => _type.UserSlot(slot);
 
