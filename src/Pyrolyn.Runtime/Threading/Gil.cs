@@ -24,9 +24,7 @@ namespace Pyrolyn.Runtime.Threading;
 //
 // Protocol
 //   Acquire: CAS. On failure the thread enqueues itself (under _mutex), then loops: CAS again;
-//     on a multicore machine poll for a bounded time (a priority waiter through the holder's
-//     minimum slice, others 50 us: see "spinning before parking"); park on its own semaphore
-//     with a timeout; on wake-up or timeout re-check.
+//     park on its own semaphore with a timeout; on wake-up or timeout re-check.
 //     * A normal waiter that has waited a whole switch interval (default 5 ms) during which no
 //       switch happened (same _switchNumber) sets DropRequest (CPython's rule).
 //     * A priority waiter (it released the GIL voluntarily for a blocking call: sleep, lock
@@ -509,7 +507,6 @@ public static class Gil
             bool reported = false;
             if (priority && Volatile.Read(ref _locked) != 0)
                 SetBit(DropRequest);
-            long spinUntil = SpinDeadline(start, priority);
             while (true)
             {
                 bool eligible = notBeforeSwitchAfter < 0
@@ -520,8 +517,6 @@ public static class Gil
                     taken = true;
                     break;
                 }
-                if (SpinUntilLikelyFree(spinUntil, notBeforeSwitchAfter))
-                    continue;
                 long now = Stopwatch.GetTimestamp();
                 long waitTicks = Math.Max(0, deadline - now);
                 long stuckTicks = Volatile.Read(ref _stuckTicks);
@@ -568,45 +563,6 @@ public static class Gil
             if (taken)
                 Taken(ts);
         }
-    }
-
-    // ---- spinning before parking -------------------------------------------------------------
-    // A waiter usually gets the GIL within microseconds: a priority waiter's request is honoured
-    // at the holder's next safepoint after its minimum slice, and a thread that was forced to
-    // drop it gets it back as soon as the thread it yielded to blocks again (a message thread
-    // runs for a few microseconds). Parking on the OS would put a futex wake-up (tens of
-    // microseconds on a loaded VM) on that path, during which nobody runs Python code: the
-    // CPU-bound thread's lost throughput in the convoy benchmark. So on a multicore machine a
-    // waiter first polls for a bounded time, yielding the core when others want it (SpinWait).
-
-    private static readonly bool s_multicore = Environment.ProcessorCount > 1;
-
-    /// <summary>How long a waiter polls before it parks: a priority waiter through the holder's
-    /// minimum slice, everyone else a short grace period.</summary>
-    private static long SpinDeadline(long start, bool priority)
-    {
-        if (!s_multicore)
-            return 0;
-        long grace = Stopwatch.Frequency / 20_000; // 50 us
-        return start + grace + (priority ? Volatile.Read(ref _intervalTicks) / 50 : 0);
-    }
-
-    /// <summary>Polls until the GIL is free and this waiter may plausibly take it, or the
-    /// deadline passes. True: re-check eligibility now; false: park.</summary>
-    private static bool SpinUntilLikelyFree(long spinUntil, long notBeforeSwitchAfter)
-    {
-        if (spinUntil == 0 || Stopwatch.GetTimestamp() >= spinUntil)
-            return false;
-        var spinner = new SpinWait();
-        while (Stopwatch.GetTimestamp() < spinUntil)
-        {
-            if (Volatile.Read(ref _locked) == 0
-                && (notBeforeSwitchAfter < 0 || Volatile.Read(ref _switchNumber) != notBeforeSwitchAfter
-                    || Volatile.Read(ref _waiterCount) <= 1))
-                return true;
-            spinner.SpinOnce(sleep1Threshold: -1);
-        }
-        return false;
     }
 
     // ---- stuck-GIL diagnostics ----------------------------------------------------------------
