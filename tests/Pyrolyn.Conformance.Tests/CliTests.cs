@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Pyrolyn.Cli.Building;
 using Xunit;
@@ -101,7 +100,7 @@ public sealed class CliTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "main.dll")));
         Assert.True(File.Exists(Path.Combine(output, "main.runtimeconfig.json")));
         Assert.True(File.Exists(Path.Combine(output, "Pyrolyn.Runtime.dll")));
-        var run = Run(ProgramRunner.DotnetHost(), new[] { "exec", Path.Combine(output, "main.dll"), "x" });
+        var run = ChildProcess.Run(ChildProcess.Dotnet(_dir, new[] { "exec", Path.Combine(output, "main.dll"), "x" }));
         Assert.Equal("42 pkg.mod __main__\n['x']\n", run.StdOut);
     }
 
@@ -125,34 +124,6 @@ public sealed class CliTests : IDisposable
         File.WriteAllText(path, text);
     }
 
-    private sealed record Result(int ExitCode, string StdOut, string StdErr);
-
-    private Result Pyrolyn(params string[] args) =>
-        Run(ProgramRunner.DotnetHost(), new[] { "exec", Path.Combine(AppContext.BaseDirectory, "pyrolyn.dll") }.Concat(args).ToArray());
-
-    private Result Run(string fileName, string[] args)
-    {
-        var psi = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in args)
-            psi.ArgumentList.Add(a);
-        psi.Environment["PYROLYN_CACHE_DIR"] = _cache;
-        using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("pyrolyn " + string.Join(" ", args));
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private ChildProcess.Result Pyrolyn(params string[] args) =>
+        ChildProcess.Run(ChildProcess.Pyrolyn(_dir, _cache, args));
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Pyrolyn.Cli.Building;
 using Xunit;
 
 namespace Pyrolyn.Conformance.Tests;
@@ -42,33 +40,14 @@ public sealed class GilModeTests : IDisposable
 
     private string Run(string? pythonGil, params string[] xOptions)
     {
-        var psi = new ProcessStartInfo(ProgramRunner.DotnetHost())
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "pyrolyn.dll"), "run" }.Concat(xOptions).Append("gil.py"))
-            psi.ArgumentList.Add(a);
-        psi.Environment["PYROLYN_CACHE_DIR"] = Path.Combine(_dir, ".cache");
+        var psi = ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run" }.Concat(xOptions).Append("gil.py"));
         psi.Environment.Remove("PYROLYN_X_GIL");
         if (pythonGil is null)
             psi.Environment.Remove("PYTHON_GIL");
         else
             psi.Environment["PYTHON_GIL"] = pythonGil;
-        using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("pyrolyn run gil.py");
-        }
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, stderr.Result);
-        return stdout.Result;
+        var result = ChildProcess.Run(psi);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        return result.StdOut;
     }
 }

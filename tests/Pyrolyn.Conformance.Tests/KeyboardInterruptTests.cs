@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Pyrolyn.Cli.Building;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -80,17 +79,7 @@ public sealed class KeyboardInterruptTests : IDisposable
     private Run RunUntilReadyThenInterrupt(string name, string script)
     {
         File.WriteAllText(Path.Combine(_dir, name), script + "\n");
-        var psi = new ProcessStartInfo(ProgramRunner.DotnetHost())
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "pyrolyn.dll"), "run", name })
-            psi.ArgumentList.Add(a);
-        psi.Environment["PYROLYN_CACHE_DIR"] = Path.Combine(_dir, ".cache");
+        var psi = ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run", name });
         using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();

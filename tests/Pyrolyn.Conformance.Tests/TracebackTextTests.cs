@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Pyrolyn.Cli.Building;
 using Xunit;
 
 namespace Pyrolyn.Conformance.Tests;
@@ -189,28 +187,7 @@ public sealed class TracebackTextTests : IDisposable
 
     private (int ExitCode, string StdErr) Run(string fileName)
     {
-        var psi = new ProcessStartInfo(ProgramRunner.DotnetHost())
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "pyrolyn.dll"), "run", fileName })
-            psi.ArgumentList.Add(a);
-        psi.Environment["PYROLYN_CACHE_DIR"] = Path.Combine(_dir, ".cache");
-        using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("pyrolyn run " + fileName);
-        }
-        process.WaitForExit();
-        _ = stdout.Result;
-        return (process.ExitCode, stderr.Result);
+        var result = ChildProcess.Run(ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run", fileName }));
+        return (result.ExitCode, result.StdErr);
     }
 }
