@@ -5,7 +5,7 @@ namespace Pyrolyn.Runtime.Modules;
 
 /// <summary>
 /// The math functions CPython 3.11 takes straight from the platform's C library (erf, erfc,
-/// cbrt, exp2): calling the same libm gives the same bits, which .NET's own implementations do
+/// cbrt, exp2, expm1, log1p): calling the same libm gives the same bits, which .NET's own implementations do
 /// not always (e.g. <c>cbrt(-27.0)</c> is -3.0000000000000004 in glibc). Plus the 3.11 additions
 /// that are exact by definition (nextafter, ulp, remainder).
 /// </summary>
@@ -17,12 +17,14 @@ internal static partial class MathC99
     [DllImport(LibM, EntryPoint = "erfc")] public static extern double Erfc(double x);
     [DllImport(LibM, EntryPoint = "cbrt")] public static extern double Cbrt(double x);
     [DllImport(LibM, EntryPoint = "exp2")] public static extern double Exp2(double x);
+    [DllImport(LibM, EntryPoint = "expm1")] public static extern double Expm1(double x);
+    [DllImport(LibM, EntryPoint = "log1p")] public static extern double Log1p(double x);
 
     /// <summary><c>math.nextafter(x, y)</c>: the next float after x towards y.</summary>
     public static double NextAfter(double x, double y)
     {
         if (double.IsNaN(x) || double.IsNaN(y))
-            return double.NaN;
+            return double.IsNaN(x) ? x : y; // libm propagates the NaN operand
         if (x == y)
             return y;
         return y > x ? Math.BitIncrement(x) : Math.BitDecrement(x);

@@ -18,7 +18,7 @@ public static class MathModule
         d["e"] = new PyFloat(Math.E);
         d["tau"] = new PyFloat(Math.Tau);
         d["inf"] = new PyFloat(double.PositiveInfinity);
-        d["nan"] = new PyFloat(double.NaN);
+        d["nan"] = new PyFloat(PyFloat.PositiveNaN);
 
         F("sqrt", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "sqrt")); if (x < 0) throw Domain(); return new PyFloat(Math.Sqrt(x)); });
         F1("exp", Math.Exp);
@@ -42,19 +42,25 @@ public static class MathModule
         F("nextafter", (a, k) => { ArgCheck.Range(a, k, "nextafter", 2, 2); return new PyFloat(MathC99.NextAfter(ToDouble(a[0]), ToDouble(a[1]))); });
         F("ulp", (a, k) => new PyFloat(MathC99.Ulp(ToDouble(ArgCheck.One(a, k, "ulp")))));
         F("remainder", (a, k) => { ArgCheck.Range(a, k, "remainder", 2, 2); return new PyFloat(MathC99.Remainder(ToDouble(a[0]), ToDouble(a[1]))); });
-        F1("expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Math.Exp(x) - 1);
-        F("log1p", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "log1p")); if (x <= -1) throw Domain(); return new PyFloat(Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x)); });
+        F1("expm1", MathC99.Expm1);
+        F("log1p", (a, k) => { double x = ToDouble(ArgCheck.One(a, k, "log1p")); if (x <= -1) throw Domain(); return new PyFloat(MathC99.Log1p(x)); });
+        F("gamma", (a, k) => new PyFloat(MathGamma.Gamma(ToDouble(ArgCheck.One(a, k, "gamma")))));
+        F("lgamma", (a, k) => new PyFloat(MathGamma.LogGamma(ToDouble(ArgCheck.One(a, k, "lgamma")))));
         F("atan2", (a, k) => { ArgCheck.Range(a, k, "atan2", 2, 2); return new PyFloat(Math.Atan2(ToDouble(a[0]), ToDouble(a[1]))); });
         F("hypot", (a, k) =>
         {
             ArgCheck.NoKw(k, "hypot");
-            double s = 0, max = 0;
-            var xs = new double[a.Length];
-            for (int i = 0; i < a.Length; i++) { xs[i] = Math.Abs(ToDouble(a[i])); if (double.IsInfinity(xs[i])) return new PyFloat(double.PositiveInfinity); max = Math.Max(max, xs[i]); }
-            if (a.Length == 2) return new PyFloat(double.Hypot(xs[0], xs[1]));
-            if (max == 0 || double.IsNaN(max)) return new PyFloat(max);
-            foreach (var x in xs) { double t = x / max; s += t * t; }
-            return new PyFloat(max * Math.Sqrt(s));
+            var magnitudes = new double[a.Length];
+            double max = 0;
+            bool foundNaN = false;
+            for (int i = 0; i < a.Length; i++)
+            {
+                double x = Math.Abs(ToDouble(a[i]));
+                magnitudes[i] = x;
+                foundNaN |= double.IsNaN(x);
+                if (x > max) max = x;
+            }
+            return new PyFloat(MathVectorNorm.Norm(magnitudes, a.Length, max, foundNaN));
         });
         F("pow", (a, k) =>
         {
@@ -219,9 +225,17 @@ public static class MathModule
             var p = Ops.ToArray(a[0]);
             var q = Ops.ToArray(a[1]);
             if (p.Length != q.Length) throw Errors.ValueError("both points must have the same number of dimensions");
-            double s = 0;
-            for (int i = 0; i < p.Length; i++) { double t = ToDouble(p[i]) - ToDouble(q[i]); s += t * t; }
-            return new PyFloat(Math.Sqrt(s));
+            var magnitudes = new double[p.Length];
+            double max = 0;
+            bool foundNaN = false;
+            for (int i = 0; i < p.Length; i++)
+            {
+                double x = Math.Abs(ToDouble(p[i]) - ToDouble(q[i]));
+                magnitudes[i] = x;
+                foundNaN |= double.IsNaN(x);
+                if (x > max) max = x;
+            }
+            return new PyFloat(MathVectorNorm.Norm(magnitudes, p.Length, max, foundNaN));
         });
         return m;
     }

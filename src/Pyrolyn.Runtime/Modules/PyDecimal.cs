@@ -239,7 +239,7 @@ public sealed partial class PyDecimal : PyObject
 
     public double ToDouble()
     {
-        if (Kind == DecKind.NaN) return Sign == 1 ? -double.NaN : double.NaN;
+        if (Kind == DecKind.NaN) return Sign == 1 ? -PyFloat.PositiveNaN : PyFloat.PositiveNaN;
         if (Kind == DecKind.SNaN) throw Errors.ValueError("cannot convert signaling NaN to float");
         if (Kind == DecKind.Inf) return Sign == 1 ? double.NegativeInfinity : double.PositiveInfinity;
         if (Coeff.IsZero) return Sign == 1 ? -0.0 : 0.0;

@@ -64,7 +64,7 @@ public sealed partial class PyFloat
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            result = double.NaN;
+            result = neg ? -PositiveNaN : PositiveNaN;
             return true;
         }
         var clean = new System.Text.StringBuilder(s.Length);
@@ -215,7 +215,7 @@ public sealed partial class PyFloat
         bool neg = false;
         if (t.StartsWith('-')) { neg = true; t = t[1..]; } else if (t.StartsWith('+')) t = t[1..];
         if (t is "inf" or "infinity") return new PyFloat(neg ? double.NegativeInfinity : double.PositiveInfinity);
-        if (t == "nan") return new PyFloat(double.NaN);
+        if (t == "nan") return new PyFloat(neg ? -PositiveNaN : PositiveNaN);
         if (t.StartsWith("0x")) t = t[2..];
         int p = t.IndexOf('p');
         long exp = 0;

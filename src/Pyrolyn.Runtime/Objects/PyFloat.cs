@@ -11,6 +11,10 @@ public sealed partial class PyFloat : PyObject
     public PyFloat(double value) => Value = value;
     public double Value { get; }
 
+    /// <summary>CPython's NaN (<c>Py_NAN</c>, <c>float('nan')</c>, <c>math.nan</c>) has its sign bit
+    /// clear; .NET's <c>double.NaN</c> has it set, which <c>math.copysign</c> and <c>struct</c> show.</summary>
+    public static readonly double PositiveNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     public override PyType Type => BuiltinTypes.Float;
     public override string Repr() => FloatRepr.Repr(Value);
     public override string Format(string spec) => spec.Length == 0 ? Repr() : NumberFormatter.FormatFloat(Value, spec);
