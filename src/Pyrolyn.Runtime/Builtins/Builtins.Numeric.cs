@@ -12,7 +12,7 @@ public static partial class Builtins
         {
             case PyInt i: return i.Abs();
             case PyFloat f: return new PyFloat(Math.Abs(f.Value));
-            case PyComplex c: return new PyFloat(Complex.Abs(new Complex(c.Real, c.Imag)));
+            case PyComplex c: return new PyFloat(PyComplex.Abs(c.Real, c.Imag));
         }
         if (x.Type.Lookup("__abs__") is not null) return x.CallMethod("__abs__", Array.Empty<PyObject>());
         throw Errors.TypeError($"bad operand type for abs(): '{x.Type.Name}'");

@@ -238,6 +238,7 @@ public static class NumberFormatter
             case '%':
             {
                 double p = a * 100;
+                if (double.IsInfinity(p)) return "inf%"; // CPython scales first, so huge values overflow
                 FloatRepr.Fixed(p, precision, out var d, out int decpt);
                 FloatRepr.AppendFixed(sb, d, decpt, precision);
                 if (alt && precision == 0) sb.Append('.');

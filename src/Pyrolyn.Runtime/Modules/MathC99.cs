@@ -19,6 +19,7 @@ internal static partial class MathC99
     [DllImport(LibM, EntryPoint = "exp2")] public static extern double Exp2(double x);
     [DllImport(LibM, EntryPoint = "expm1")] public static extern double Expm1(double x);
     [DllImport(LibM, EntryPoint = "log1p")] public static extern double Log1p(double x);
+    [DllImport(LibM, EntryPoint = "hypot")] public static extern double Hypot(double x, double y); // abs(complex)
 
     /// <summary><c>math.nextafter(x, y)</c>: the next float after x towards y.</summary>
     public static double NextAfter(double x, double y)

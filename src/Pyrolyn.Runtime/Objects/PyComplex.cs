@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using Pyrolyn.Runtime.Modules;
 
 namespace Pyrolyn.Runtime;
 
@@ -134,7 +135,7 @@ public sealed class PyComplex : PyObject
                 return new PyComplex(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
             case Runtime.BinaryOp.TrueDiv:
                 if (b.Real == 0 && b.Imaginary == 0) throw Errors.ZeroDivisionError("complex division by zero");
-                var q = a / b;
+                var q = Quotient(a, b);
                 return new PyComplex(q.Real, q.Imaginary);
             case Runtime.BinaryOp.Pow: return Pow(a, b);
             case Runtime.BinaryOp.FloorDiv: case Runtime.BinaryOp.Mod:
@@ -143,15 +144,10 @@ public sealed class PyComplex : PyObject
         return null;
     }
 
+    /// <summary>complex_pow: small integral exponents by repeated multiplication (CPython's
+    /// c_powi, tried first, even for a zero base), everything else in polar form (_Py_c_pow).</summary>
     public static PyObject Pow(Complex a, Complex b)
     {
-        if (b.Real == 0 && b.Imaginary == 0) return new PyComplex(1, 0);
-        if (a.Real == 0 && a.Imaginary == 0)
-        {
-            if (b.Imaginary != 0 || b.Real < 0) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
-            return new PyComplex(0, 0);
-        }
-        // Small integral exponents by repeated multiplication, like CPython's c_powi.
         if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
         {
             int n = (int)b.Real;
@@ -160,13 +156,23 @@ public sealed class PyComplex : PyObject
             while (m > 0)
             {
                 if ((m & 1) != 0) r = new Complex(r.Real * x.Real - r.Imaginary * x.Imaginary, r.Real * x.Imaginary + r.Imaginary * x.Real);
-                x = new Complex(x.Real * x.Real - x.Imaginary * x.Imaginary, 2 * x.Real * x.Imaginary);
+                x = new Complex(x.Real * x.Real - x.Imaginary * x.Imaginary, x.Real * x.Imaginary + x.Imaginary * x.Real);
                 m >>= 1;
             }
-            if (n < 0) r = Complex.One / r;
-            return new PyComplex(r.Real, r.Imaginary);
+            if (n < 0)
+            {
+                if (r.Real == 0 && r.Imaginary == 0) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
+                r = Quotient(Complex.One, r);
+            }
+            return PowResult(r.Real, r.Imaginary);
         }
-        double vabs = Complex.Abs(a);
+        if (b.Real == 0 && b.Imaginary == 0) return new PyComplex(1, 0);
+        if (a.Real == 0 && a.Imaginary == 0)
+        {
+            if (b.Imaginary != 0 || b.Real < 0) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
+            return new PyComplex(0, 0);
+        }
+        double vabs = MathC99.Hypot(a.Real, a.Imaginary);
         double len = Math.Pow(vabs, b.Real);
         double at = Math.Atan2(a.Imaginary, a.Real);
         double phase = at * b.Real;
@@ -175,7 +181,47 @@ public sealed class PyComplex : PyObject
             len /= Math.Exp(at * b.Imaginary);
             phase += b.Imaginary * Math.Log(vabs);
         }
-        return new PyComplex(len * Math.Cos(phase), len * Math.Sin(phase));
+        return PowResult(len * Math.Cos(phase), len * Math.Sin(phase));
+    }
+
+    // complex_pow: an infinite part of a finite power is an overflow.
+    private static PyComplex PowResult(double re, double im) =>
+        double.IsInfinity(re) || double.IsInfinity(im) ? throw Errors.OverflowError("complex exponentiation") : new PyComplex(re, im);
+
+    /// <summary>a / b as CPython's _Py_c_quot computes it (Smith's method, scaling by the larger
+    /// part of b), so results agree to the last bit; .NET's operator differs in rounding.</summary>
+    public static Complex Quotient(Complex a, Complex b)
+    {
+        double absReal = Math.Abs(b.Real), absImag = Math.Abs(b.Imaginary);
+        if (absReal >= absImag)
+        {
+            if (absReal == 0.0)
+                return Complex.Zero; // callers raise ZeroDivisionError first
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new Complex((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absImag >= absReal)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new Complex((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new Complex(PyFloat.PositiveNaN, PyFloat.PositiveNaN); // a part of b is NaN
+    }
+
+    /// <summary>abs(z) as CPython's _Py_c_abs: an infinite part wins over NaN, otherwise libm's
+    /// hypot; OverflowError when a finite z has an infinite modulus.</summary>
+    public static double Abs(double re, double im)
+    {
+        if (!double.IsFinite(re) || !double.IsFinite(im))
+        {
+            if (double.IsInfinity(re)) return Math.Abs(re);
+            if (double.IsInfinity(im)) return Math.Abs(im);
+            return PyFloat.PositiveNaN;
+        }
+        double result = MathC99.Hypot(re, im);
+        return double.IsFinite(result) ? result : throw Errors.OverflowError("absolute value too large");
     }
 
     public override PyObject? UnaryOp(UnaryOp op) => op switch
@@ -204,7 +250,7 @@ public sealed class PyComplex : PyObject
         return name switch
         {
             "conjugate" => new PyComplex(self.Real, -self.Imag),
-            "__abs__" => new PyFloat(Complex.Abs(new Complex(self.Real, self.Imag))),
+            "__abs__" => new PyFloat(Abs(self.Real, self.Imag)),
             _ => null,
         };
     }
