@@ -11,8 +11,9 @@ namespace Pyrolyn.Runtime.Modules;
 /// SimpleQueue.
 ///
 /// Protocol: the items live in a CLR structure guarded by the queue's monitor <c>_sync</c>.
-/// A thread holding the GIL enters the monitor with MonitorGil.Enter (never blocking on it with
-/// the GIL held). Item comparisons of PriorityQueue run Python code, so they happen with the GIL
+/// A thread holding the GIL never blocks on the monitor: it enters it with MonitorGil.Enter
+/// (which releases the GIL while it blocks), because a thread inside MonitorGil.Enter may hold the
+/// monitor while it waits for the GIL; the first check of a wait reads <c>_version</c> lock-free. Item comparisons of PriorityQueue run Python code, so they happen with the GIL
 /// held, inside the monitor. A blocked get/put waits with the GIL released on the monitor
 /// (Monitor.Wait) for a change, then retries with the GIL back. Invariant: the structure is only
 /// mutated while holding <c>_sync</c>; <c>_version</c> increments on every mutation, and every
@@ -88,12 +89,16 @@ public sealed class PyQueue : NativeObject
             return false;
         return Blocking.Wait(ms =>
         {
+            // ms == 0 is Blocking.Wait's first check, made with the GIL held: it must not block
+            // on the monitor, which a thread in MonitorGil.Enter may hold while it waits for the
+            // GIL (that was a deadlock). _version only grows, so a lock-free read is enough to
+            // see a change; "no change yet" makes Blocking.Wait release the GIL and come back.
+            if (ms == 0)
+                return Volatile.Read(ref _version) != version;
             lock (_sync)
             {
                 if (_version != version)
                     return true;
-                if (ms == 0)
-                    return false;
                 Monitor.Wait(_sync, ms);
                 return _version != version;
             }

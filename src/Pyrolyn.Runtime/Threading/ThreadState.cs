@@ -35,12 +35,7 @@ public static class ThreadState
 
     /// <summary>Forgets this thread's state (the outermost <see cref="Gil.Ensure"/> scope of a
     /// host thread ends, or a Python thread finishes).</summary>
-    internal static void ClearCurrent()
-    {
-        var ts = _current;
-        _current = null;
-        ts?.Dispose();
-    }
+    internal static void ClearCurrent() => _current = null;
 
     /// <summary>Called at every function entry; raises RecursionError past the limit. Returns
     /// the thread's depth counter so that the function's exit decrements it through the same
@@ -73,7 +68,7 @@ public static class ThreadState
 /// while waiting for the GIL. Only the owning thread mutates the fields, except
 /// <see cref="Wake"/> (any thread) and <see cref="Location"/> (read by stuck-GIL diagnostics).
 /// </summary>
-public sealed class PyThreadState : IDisposable
+public sealed class PyThreadState
 {
     private static long _nextSerial;
 
@@ -117,14 +112,16 @@ public sealed class PyThreadState : IDisposable
     public PyObject? PythonThread { get; set; }
 
     // Parking: a waiter blocks on this semaphore; the releaser of the GIL signals it. Stale
-    // signals only cause a spurious wake-up, which the wait loop tolerates.
+    // signals only cause a spurious wake-up, which the wait loop tolerates. The semaphore is
+    // never disposed: a releaser picks the waiter to wake under the GIL's mutex but signals it
+    // after leaving the mutex, by which time the waiter may have taken the GIL, finished and
+    // dropped its state (Release on a disposed SemaphoreSlim would throw in the releaser).
+    // Without AvailableWaitHandle it holds no OS resource.
     private readonly SemaphoreSlim _park = new(0, int.MaxValue);
 
     internal bool Park(int milliseconds) => _park.Wait(milliseconds);
 
     internal void Wake() => _park.Release();
-
-    public void Dispose() => _park.Dispose();
 
     public override string ToString() => $"{Name} (managed id {ManagedThreadId}, native id {NativeId})";
 }
