@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Pyrolyn.Runtime.Modules;
@@ -18,6 +20,24 @@ internal sealed class JsonDecoder
     public bool Strict = true;
 
     private string _s = "";
+    /// <summary>Items of the arrays and (key, value) pairs of the objects being parsed, as a
+    /// stack: each container is built once with its final size.</summary>
+    private PyObject[] _stack = new PyObject[64];
+    private int _top;
+    /// <summary>Object keys seen in this document (CPython's memo): repeated keys share one str.</summary>
+    private Dictionary<string, PyStr>? _memo;
+    private Dictionary<string, PyStr>.AlternateLookup<ReadOnlySpan<char>> _memoBySpan;
+    private StringBuilder? _sb;
+
+    private static readonly SearchValues<char> StringSpecial = SearchValues.Create(StringSpecialChars());
+
+    private static string StringSpecialChars()
+    {
+        var chars = new List<char> { '"', '\\' };
+        for (char c = '\0'; c < ' '; c++)
+            chars.Add(c);
+        return new string(chars.ToArray());
+    }
 
     /// <summary>JSONDecoder.decode: one value surrounded by optional whitespace.</summary>
     public PyObject Decode(string s)
@@ -33,6 +53,7 @@ internal sealed class JsonDecoder
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int SkipWs(int i)
     {
         while (i < _s.Length && _s[i] is ' ' or '\t' or '\n' or '\r')
@@ -45,6 +66,7 @@ internal sealed class JsonDecoder
 
     private PyException ExpectingValue(int idx) => Error("Expecting value", idx);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject ScanOnce(int idx, out int end, bool topLevel = false)
     {
         if (idx >= _s.Length)
@@ -54,6 +76,8 @@ internal sealed class JsonDecoder
         {
             case '"':
                 return new PyStr(ScanString(idx + 1, out end));
+            case >= '0' and <= '9':
+                return ScanNumber(idx, out end) ?? throw ExpectingValue(idx);
             case '{':
                 return ParseObject(idx + 1, out end);
             case '[':
@@ -85,6 +109,7 @@ internal sealed class JsonDecoder
     private PyObject Constant(string name, double value) =>
         ParseConstant is null ? new PyFloat(value) : ParseConstant.Call(new PyObject[] { new PyStr(name) });
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject? ScanNumber(int start, out int end)
     {
         int i = start;
@@ -129,23 +154,73 @@ internal sealed class JsonDecoder
                 i = eStart;
         }
         end = i;
-        string text = _s.Substring(start, i - start);
+        var text = _s.AsSpan(start, i - start);
         if (isFloat)
         {
             if (ParseFloat is not null)
-                return ParseFloat.Call(new PyObject[] { new PyStr(text) });
+                return ParseFloat.Call(new PyObject[] { new PyStr(text.ToString()) });
             return new PyFloat(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
         if (ParseInt is not null)
-            return ParseInt.Call(new PyObject[] { new PyStr(text) });
-        return text.Length < 18 ? PyInt.From(long.Parse(text, CultureInfo.InvariantCulture))
-            : PyInt.From(System.Numerics.BigInteger.Parse(text, CultureInfo.InvariantCulture));
+            return ParseInt.Call(new PyObject[] { new PyStr(text.ToString()) });
+        if (text.Length < 19)
+        {
+            bool negative = text[0] == '-';
+            long v = 0;
+            for (int k = negative ? 1 : 0; k < text.Length; k++)
+                v = v * 10 + (text[k] - '0');
+            return PyInt.From(negative ? -v : v);
+        }
+        return PyInt.From(System.Numerics.BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
     }
 
     /// <summary>scanstring: <paramref name="begin"/> is just after the opening quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ScanString(int begin, out int end)
     {
-        var sb = new StringBuilder();
+        int plain = _s.AsSpan(begin).IndexOfAny(StringSpecial);
+        if (plain >= 0 && _s[begin + plain] == '"')
+        {
+            end = begin + plain + 1;
+            return _s.Substring(begin, plain);
+        }
+        return ScanEscapedString(begin, out end);
+    }
+
+    /// <summary>An object key: a memoised str when the key text has been seen before.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PyStr ScanKey(int begin, out int end)
+    {
+        if (_memo is null)
+        {
+            _memo = new Dictionary<string, PyStr>();
+            _memoBySpan = _memo.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        int plain = _s.AsSpan(begin).IndexOfAny(StringSpecial);
+        if (plain >= 0 && _s[begin + plain] == '"')
+        {
+            end = begin + plain + 1;
+            var span = _s.AsSpan(begin, plain);
+            if (_memoBySpan.TryGetValue(span, out var known))
+                return known;
+            var key = new PyStr(span.ToString());
+            _memo[key.Value] = key;
+            return key;
+        }
+        string text = ScanEscapedString(begin, out end);
+        if (_memo.TryGetValue(text, out var seen))
+            return seen;
+        var escapedKey = new PyStr(text);
+        _memo[text] = escapedKey;
+        return escapedKey;
+    }
+
+    /// <summary>A string with escapes (or an error): decoded character by character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string ScanEscapedString(int begin, out int end)
+    {
+        var sb = _sb ??= new StringBuilder();
+        sb.Clear();
         int i = begin;
         while (true)
         {
@@ -161,8 +236,10 @@ internal sealed class JsonDecoder
             {
                 if (c <= 0x1f && Strict)
                     throw Error("Invalid control character at", i);
-                sb.Append(c);
-                i++;
+                int run = _s.AsSpan(i + 1).IndexOfAny(StringSpecial);
+                int runEnd = run < 0 ? _s.Length : i + 1 + run;
+                sb.Append(_s, i, runEnd - i);
+                i = runEnd;
                 continue;
             }
             i++;
@@ -224,74 +301,105 @@ internal sealed class JsonDecoder
         return v;
     }
 
+    private void Push(PyObject o)
+    {
+        if (_top == _stack.Length)
+            Array.Resize(ref _stack, _stack.Length * 2);
+        _stack[_top++] = o;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject ParseObject(int idx, out int end)
     {
-        var pairs = new List<(PyObject Key, PyObject Value)>();
-        idx = SkipWs(idx);
-        if (idx < _s.Length && _s[idx] == '}')
+        int start = _top;
+        try
         {
-            end = idx + 1;
-            return FinishObject(pairs);
-        }
-        while (true)
-        {
-            if (idx >= _s.Length || _s[idx] != '"')
-                throw Error("Expecting property name enclosed in double quotes", idx);
-            var key = new PyStr(ScanString(idx + 1, out idx));
-            idx = SkipWs(idx);
-            if (idx >= _s.Length || _s[idx] != ':')
-                throw Error("Expecting ':' delimiter", idx);
-            idx = SkipWs(idx + 1);
-            var value = ScanOnce(idx, out idx);
-            pairs.Add((key, value));
             idx = SkipWs(idx);
             if (idx < _s.Length && _s[idx] == '}')
             {
                 end = idx + 1;
-                return FinishObject(pairs);
+                return FinishObject(start);
             }
-            if (idx >= _s.Length || _s[idx] != ',')
-                throw Error("Expecting ',' delimiter", idx);
-            idx = SkipWs(idx + 1);
+            while (true)
+            {
+                if (idx >= _s.Length || _s[idx] != '"')
+                    throw Error("Expecting property name enclosed in double quotes", idx);
+                var key = ScanKey(idx + 1, out idx);
+                idx = SkipWs(idx);
+                if (idx >= _s.Length || _s[idx] != ':')
+                    throw Error("Expecting ':' delimiter", idx);
+                idx = SkipWs(idx + 1);
+                var value = ScanOnce(idx, out idx);
+                Push(key);
+                Push(value);
+                idx = SkipWs(idx);
+                if (idx < _s.Length && _s[idx] == '}')
+                {
+                    end = idx + 1;
+                    return FinishObject(start);
+                }
+                if (idx >= _s.Length || _s[idx] != ',')
+                    throw Error("Expecting ',' delimiter", idx);
+                idx = SkipWs(idx + 1);
+            }
+        }
+        finally
+        {
+            Array.Clear(_stack, start, _top - start);
+            _top = start;
         }
     }
 
-    private PyObject FinishObject(List<(PyObject Key, PyObject Value)> pairs)
+    /// <summary>The object whose pairs are on the stack from <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PyObject FinishObject(int start)
     {
+        int n = (_top - start) / 2;
         if (ObjectPairsHook is not null)
         {
-            var list = new PyObject[pairs.Count];
-            for (int i = 0; i < pairs.Count; i++)
-                list[i] = new PyTuple(new[] { pairs[i].Key, pairs[i].Value });
+            var list = new PyObject[n];
+            for (int i = 0; i < n; i++)
+                list[i] = new PyTuple(new[] { _stack[start + 2 * i], _stack[start + 2 * i + 1] });
             return ObjectPairsHook.Call(new PyObject[] { new PyList(list) });
         }
-        var d = new PyDict(pairs.Count);
-        foreach (var (k, v) in pairs)
-            d.SetItem(k, v);
+        var d = new PyDict(n);
+        for (int i = 0; i < n; i++)
+            d.SetItem(_stack[start + 2 * i], _stack[start + 2 * i + 1]);
         return ObjectHook is null ? d : ObjectHook.Call(new PyObject[] { d });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PyObject ParseArray(int idx, out int end)
     {
-        var items = new PyList();
-        idx = SkipWs(idx);
-        if (idx < _s.Length && _s[idx] == ']')
+        int start = _top;
+        try
         {
-            end = idx + 1;
-            return items;
-        }
-        while (true)
-        {
-            items.Append(ScanOnce(idx, out idx));
             idx = SkipWs(idx);
             if (idx < _s.Length && _s[idx] == ']')
             {
                 end = idx + 1;
-                return items;
+                return new PyList();
             }
-            if (idx >= _s.Length || _s[idx] != ',')
-                throw Error("Expecting ',' delimiter", idx);
-            idx = SkipWs(idx + 1);
+            while (true)
+            {
+                Push(ScanOnce(idx, out idx));
+                idx = SkipWs(idx);
+                if (idx < _s.Length && _s[idx] == ']')
+                {
+                    end = idx + 1;
+                    var items = new PyObject[_top - start];
+                    Array.Copy(_stack, start, items, 0, items.Length);
+                    return new PyList(items);
+                }
+                if (idx >= _s.Length || _s[idx] != ',')
+                    throw Error("Expecting ',' delimiter", idx);
+                idx = SkipWs(idx + 1);
+            }
+        }
+        finally
+        {
+            Array.Clear(_stack, start, _top - start);
+            _top = start;
         }
     }
 }
