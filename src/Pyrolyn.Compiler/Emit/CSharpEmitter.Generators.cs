@@ -84,19 +84,19 @@ public sealed partial class CSharpEmitter
         for (int i = 0; i < ge.Generators.Count; i++)
         {
             var comp = ge.Generators[i];
-            string it = gctx.Temp($"{R}ForIterator"), item = gctx.Temp();
+            string it = gctx.Temp($"{R}ForIterator"), item = gctx.Fresh("item");
             string top = g.NewLabel("next"), end = g.NewLabel("done");
             tops.Add(top);
             ends.Add(end);
             w.Line($"{it} = new {R}ForIterator({(i == 0 ? "__iter0" : Expr(gctx, comp.Iter))});");
             w.Line($"{top}:;");
-            w.Line($"if (!{it}.MoveNext(out {item})) goto {end};");
+            w.Line($"if (!{it}.MoveNext(out var {item})) goto {end};");
             Safepoint(w);
             EmitStoreFromExpr(gctx, comp.Target, item);
             foreach (var cond in comp.Ifs)
                 w.Line($"if (!({Cond(gctx, cond)})) goto {top};");
         }
-        EmitYieldPoint(gctx, Expr(gctx, ge.Elt));
+        EmitYieldPoint(gctx, Expr(gctx, ge.Elt), discardSent: true);
         w.Line($"goto {tops[tops.Count - 1]};");
         for (int i = ge.Generators.Count - 1; i >= 0; i--)
         {
@@ -116,17 +116,21 @@ public sealed partial class CSharpEmitter
     // ---- yield points ----------------------------------------------------------------------------
 
     /// <summary>Suspends with <paramref name="value"/>; returns the temporary holding the value
-    /// sent in when resumed (a thrown exception is raised right there).</summary>
-    private string EmitYieldPoint(FunctionContext ctx, string value)
+    /// sent in when resumed (a thrown exception is raised right there), or null when
+    /// <paramref name="discardSent"/> (a <c>yield</c> statement). The yielded value goes through
+    /// a lambda-local variable: evaluated before the state changes (it may raise), and no store
+    /// into the generator's frame.</summary>
+    private string? EmitYieldPoint(FunctionContext ctx, string value, bool discardSent = false)
     {
         var g = ctx.Generator!;
         var w = ctx.Body;
         int k = g.AddYieldPoint();
-        w.Line($"{g.State} = {k};");
-        w.Line($"return {value};");
+        w.Line($"{{ {Obj} __yielded = {value}; {g.State} = {k}; return __yielded; }}");
         w.Line($"{g.ResumeLabel(k)}:;");
         w.Line($"{g.Resume} = 0;");
         w.Line($"if ({g.Thrown} is not null) throw {g.Thrown};");
+        if (discardSent)
+            return null;
         string sent = ctx.Temp();
         w.Line($"{sent} = {g.Sent};");
         return sent;
@@ -175,7 +179,7 @@ public sealed partial class CSharpEmitter
         switch (e)
         {
             case YieldSyntax y:
-                return EmitYieldPoint(ctx, y.Value is null ? $"{R}PyNone.Instance" : SpillTo(ctx, ResumableExpr(ctx, y.Value)));
+                return EmitYieldPoint(ctx, YieldedValue(ctx, y))!;
             case YieldFromSyntax yf:
                 return EmitYieldFrom(ctx, ResumableExpr(ctx, yf.Value));
             case BoolOpSyntax bo:
@@ -211,6 +215,9 @@ public sealed partial class CSharpEmitter
         }
         return Expr(ctx, e);
     }
+
+    private string YieldedValue(FunctionContext ctx, YieldSyntax y) =>
+        y.Value is null ? $"{R}PyNone.Instance" : ResumableExpr(ctx, y.Value);
 
     private string SpillTo(FunctionContext ctx, string value)
     {
@@ -263,6 +270,9 @@ public sealed partial class CSharpEmitter
         var g = ctx.Generator!;
         switch (s)
         {
+            case ExprStatementSyntax { Value: YieldSyntax y }:
+                EmitYieldPoint(ctx, YieldedValue(ctx, y), discardSent: true);
+                break;
             case ExprStatementSyntax e:
                 w.Line($"_ = {ResumableExpr(ctx, e.Value)};");
                 break;
@@ -341,11 +351,12 @@ public sealed partial class CSharpEmitter
             }
             case ForSyntax f:
             {
-                string it = ctx.Temp($"{R}ForIterator"), item = ctx.Temp();
+                // The item is a lambda-local (out var): it is stored into the target right away.
+                string it = ctx.Temp($"{R}ForIterator"), item = ctx.Fresh("item");
                 string top = g.NewLabel("for"), orElse = g.NewLabel("forelse"), brk = g.NewLabel("forbreak");
                 w.Line($"{it} = new {R}ForIterator({ResumableExpr(ctx, f.Iter)});");
                 w.Line($"{top}:;");
-                w.Line($"if (!{it}.MoveNext(out {item})) goto {orElse};");
+                w.Line($"if (!{it}.MoveNext(out var {item})) goto {orElse};");
                 Safepoint(w);
                 EmitStoreFromExpr(ctx, f.Target, item);
                 PushLabelledLoop(ctx, brk, top);

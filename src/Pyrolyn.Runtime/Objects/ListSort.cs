@@ -52,32 +52,114 @@ internal static class ListSort
         }
         if (t == typeof(PyStr))
         {
+            var ks = new string[n];
             for (int i = 0; i < n; i++)
-                if (keys[i] is not PyStr) return false;
-            // Stable: order by string, ties by original position.
-            var idx = new int[n];
-            for (int i = 0; i < n; i++) idx[i] = i;
-            Array.Sort(idx, (a, b) =>
             {
-                int c = PyStr.Compare(((PyStr)keys[a]).Value, ((PyStr)keys[b]).Value);
-                return c != 0 ? c : a.CompareTo(b);
-            });
-            Permute(idx, keys, items, n, separateKeys);
+                if (keys[i] is not PyStr ps) return false;
+                ks[i] = ps.Value;
+            }
+            SortBy(ks, keys, items, n, separateKeys);
             return true;
         }
         return false;
     }
 
-    private static void SortBy<T>(T[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) where T : IComparable<T>
+    private interface IKeyOrder<T>
     {
+        bool Less(T a, T b);
+    }
+
+    private readonly struct LongOrder : IKeyOrder<long>
+    {
+        public bool Less(long a, long b) => a < b;
+    }
+
+    private readonly struct DoubleOrder : IKeyOrder<double>
+    {
+        public bool Less(double a, double b) => a < b;
+    }
+
+    private readonly struct StrOrder : IKeyOrder<string>
+    {
+        public bool Less(string a, string b) => CompareStr(a, b) < 0;
+    }
+
+    private static void SortBy(long[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
+        Permute(StableOrder<long, LongOrder>(ks, n), keys, items, n, separateKeys);
+
+    private static void SortBy(double[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
+        Permute(StableOrder<double, DoubleOrder>(ks, n), keys, items, n, separateKeys);
+
+    private static void SortBy(string[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
+        Permute(StableOrder<string, StrOrder>(ks, n), keys, items, n, separateKeys);
+
+    /// <summary>The original positions in sorted order: a bottom-up merge sort of the typed keys
+    /// (moved along with their positions), insertion-sorted runs first. Stable; the struct order
+    /// is inlined, no delegate call per comparison.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int[] StableOrder<T, TOrder>(T[] ks, int n) where TOrder : struct, IKeyOrder<T>
+    {
+        var order = default(TOrder);
         var idx = new int[n];
         for (int i = 0; i < n; i++) idx[i] = i;
-        Array.Sort(idx, (a, b) =>
+        const int Run = 32;
+        for (int lo = 0; lo < n; lo += Run)
         {
-            int c = ks[a].CompareTo(ks[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        Permute(idx, keys, items, n, separateKeys);
+            int hi = Math.Min(lo + Run, n);
+            for (int i = lo + 1; i < hi; i++)
+            {
+                T k = ks[i];
+                int x = idx[i], j = i;
+                while (j > lo && order.Less(k, ks[j - 1]))
+                {
+                    ks[j] = ks[j - 1];
+                    idx[j] = idx[j - 1];
+                    j--;
+                }
+                ks[j] = k;
+                idx[j] = x;
+            }
+        }
+        if (n <= Run) return idx;
+        var srcK = ks; var srcI = idx;
+        var dstK = new T[n]; var dstI = new int[n];
+        for (int width = Run; width < n; width *= 2)
+        {
+            for (int lo = 0; lo < n; lo += 2 * width)
+            {
+                int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n);
+                int a = lo, b = mid, o = lo;
+                if (mid < hi && !order.Less(srcK[mid], srcK[mid - 1]))
+                {
+                    // Already ordered: copy through.
+                    Array.Copy(srcK, lo, dstK, lo, hi - lo);
+                    Array.Copy(srcI, lo, dstI, lo, hi - lo);
+                    continue;
+                }
+                while (a < mid && b < hi)
+                {
+                    if (order.Less(srcK[b], srcK[a])) { dstK[o] = srcK[b]; dstI[o++] = srcI[b++]; }
+                    else { dstK[o] = srcK[a]; dstI[o++] = srcI[a++]; }
+                }
+                while (a < mid) { dstK[o] = srcK[a]; dstI[o++] = srcI[a++]; }
+                while (b < hi) { dstK[o] = srcK[b]; dstI[o++] = srcI[b++]; }
+            }
+            (srcK, dstK) = (dstK, srcK);
+            (srcI, dstI) = (dstI, srcI);
+        }
+        return srcI;
+    }
+
+    /// <summary>Code-point order; the first characters decide most comparisons.</summary>
+    private static int CompareStr(string a, string b)
+    {
+        if (ReferenceEquals(a, b)) return 0;
+        if (a.Length > 0 && b.Length > 0)
+        {
+            int x = a[0], y = b[0];
+            if (x != y && x < 0xD800 && y < 0xD800) return x - y;
+        }
+        return PyStr.Compare(a, b);
     }
 
     private static void Permute(int[] idx, PyObject[] keys, PyObject[] items, int n, bool separateKeys)

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Pyrolyn.Runtime.Threading;
 
 namespace Pyrolyn.Runtime;
 
@@ -67,7 +68,8 @@ public sealed class PyGenerator : PyIterator
     /// the body end the generator; a StopIteration becomes RuntimeError (PEP 479).</summary>
     public PyObject? Resume(PyObject sent, PyException? thrown)
     {
-        _justReturned = null;
+        if (_justReturned is not null)
+            _justReturned = null;
         if (_finished)
         {
             if (thrown is not null)
@@ -76,8 +78,18 @@ public sealed class PyGenerator : PyIterator
         }
         if (!_started && thrown is null && sent is not PyNone)
             throw Errors.TypeError("can't send non-None value to a just-started generator");
-        if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        // Under the GIL no other thread runs between the test and the store (switches happen
+        // only at safepoints), so the compare-exchange is needed only without it.
+        if (Gil.Enabled)
+        {
+            if (_running != 0)
+                throw Errors.ValueError("generator already executing");
+            _running = 1;
+        }
+        else if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        {
             throw Errors.ValueError("generator already executing");
+        }
         _started = true;
         try
         {
@@ -104,8 +116,11 @@ public sealed class PyGenerator : PyIterator
         }
         finally
         {
-            Delegate = _finished ? null : Delegate;
-            ThrowArgs = null;
+            // Only the stores that change something: each reference store costs a GC write barrier.
+            if (_finished && Delegate is not null)
+                Delegate = null;
+            if (ThrowArgs is not null)
+                ThrowArgs = null;
             Volatile.Write(ref _running, 0);
         }
     }
