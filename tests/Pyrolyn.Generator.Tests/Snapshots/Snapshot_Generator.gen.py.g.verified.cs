@@ -119,8 +119,6 @@ namespace Pyrolyn.Scripts
             {
                 global::Pyrolyn.Runtime.PyObject? v_x = null;
                 global::Pyrolyn.Runtime.ForIterator t1 = default;
-                global::Pyrolyn.Runtime.PyObject? t2 = default;
-                global::Pyrolyn.Runtime.PyObject? t3 = default;
                 int __line = 18;
                 int __state = 0;
                 return new global::Pyrolyn.Runtime.PyGenerator("<genexpr>", "<genexpr>", (global::Pyrolyn.Runtime.PyGenerator __gen, global::Pyrolyn.Runtime.PyException? __thrown, global::Pyrolyn.Runtime.PyObject __sent) =>
@@ -134,15 +132,13 @@ namespace Pyrolyn.Scripts
                         if (__thrown is not null) throw __thrown;
                         t1 = new global::Pyrolyn.Runtime.ForIterator(__iter0);
                         g3_next1:;
-                        if (!t1.MoveNext(out t2)) goto g3_done2;
+                        if (!t1.MoveNext(out var item2)) goto g3_done2;
                         global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                        v_x = t2;
-                        __state = 1;
-                        return global::Pyrolyn.Runtime.Ops.Mul((v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")), (v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")));
+                        v_x = item2;
+                        { global::Pyrolyn.Runtime.PyObject __yielded = global::Pyrolyn.Runtime.Ops.Mul((v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")), (v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x"))); __state = 1; return __yielded; }
                         g3_y1:;
                         __resume = 0;
                         if (__thrown is not null) throw __thrown;
-                        t3 = __sent;
                         goto g3_next1;
                         g3_done2:;
                         return __gen.Return(global::Pyrolyn.Runtime.PyNone.Instance);
@@ -176,12 +172,8 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyException? t5 = default;
             int t6 = default;
             global::Pyrolyn.Runtime.ForIterator t7 = default;
-            global::Pyrolyn.Runtime.PyObject? t8 = default;
             global::Pyrolyn.Runtime.PyObject? t9 = default;
             global::Pyrolyn.Runtime.PyObject? t10 = default;
-            global::Pyrolyn.Runtime.PyObject? t11 = default;
-            global::Pyrolyn.Runtime.PyObject? t13 = default;
-            global::Pyrolyn.Runtime.PyObject? t14 = default;
             int __line = 1;
             int __state = 0;
             return new global::Pyrolyn.Runtime.PyGenerator("numbers", "numbers", (global::Pyrolyn.Runtime.PyGenerator __gen, global::Pyrolyn.Runtime.PyException? __thrown, global::Pyrolyn.Runtime.PyObject __sent) =>
@@ -213,20 +205,18 @@ namespace Pyrolyn.Scripts
                             __line = 4;
                             t7 = new global::Pyrolyn.Runtime.ForIterator(global::Pyrolyn.Runtime.Calls.Call1((B_range ??= global::Pyrolyn.Runtime.Build.Builtin("range")), v_limit));
                             g1_for6:;
-                            if (!t7.MoveNext(out t8)) goto g1_forelse7;
+                            if (!t7.MoveNext(out var item8)) goto g1_forelse7;
                             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
-                            v_i = t8;
+                            v_i = item8;
 #line 5 "/project/gen.py"
                             __line = 5;
-                            t9 = (v_i ?? global::Pyrolyn.Runtime.Names.UnboundLocal("i"));
-                            __state = 1;
-                            return t9;
+                            { global::Pyrolyn.Runtime.PyObject __yielded = (v_i ?? global::Pyrolyn.Runtime.Names.UnboundLocal("i")); __state = 1; return __yielded; }
                             g1_y1:;
                             __resume = 0;
                             if (__thrown is not null) throw __thrown;
-                            t10 = __sent;
-                            t11 = t10;
-                            v_sent = t11;
+                            t9 = __sent;
+                            t10 = t9;
+                            v_sent = t10;
 #line 6 "/project/gen.py"
                             __line = 6;
                             if (!global::Pyrolyn.Runtime.Ops.Is((v_sent ?? global::Pyrolyn.Runtime.Names.UnboundLocal("sent")), global::Pyrolyn.Runtime.PyNone.Instance))
@@ -240,9 +230,9 @@ namespace Pyrolyn.Scripts
                             t7 = default;
                             g1_forbreak8:;
                         }
-                        catch (global::Pyrolyn.Runtime.PyException gex12)
+                        catch (global::Pyrolyn.Runtime.PyException gex11)
                         {
-                            t5 = gex12;
+                            t5 = gex11;
                             t6 = __line;
                         }
                         if (t5 is null) goto g1_tryelse3;
@@ -257,18 +247,14 @@ namespace Pyrolyn.Scripts
                             switch (__resume) { case 2: goto g1_y2; }
 #line 9 "/project/gen.py"
                             __line = 9;
-                            t13 = global::Pyrolyn.Runtime.Calls.Call1((B_str ??= global::Pyrolyn.Runtime.Build.Builtin("str")), (v_e ?? global::Pyrolyn.Runtime.Names.UnboundLocal("e")));
-                            __state = 2;
-                            return t13;
+                            { global::Pyrolyn.Runtime.PyObject __yielded = global::Pyrolyn.Runtime.Calls.Call1((B_str ??= global::Pyrolyn.Runtime.Build.Builtin("str")), (v_e ?? global::Pyrolyn.Runtime.Names.UnboundLocal("e"))); __state = 2; return __yielded; }
                             g1_y2:;
                             __resume = 0;
                             if (__thrown is not null) throw __thrown;
-                            t14 = __sent;
-                            _ = t14;
                         }
-                        catch (global::Pyrolyn.Runtime.PyException gexin15)
+                        catch (global::Pyrolyn.Runtime.PyException gexin12)
                         {
-                            global::Pyrolyn.Runtime.Raise.SetContext(gexin15, t5!);
+                            global::Pyrolyn.Runtime.Raise.SetContext(gexin12, t5!);
                             v_e = null;
                             throw;
                         }
@@ -277,9 +263,9 @@ namespace Pyrolyn.Scripts
                         g1_tryelse3:;
                         g1_tryend4:;
                     }
-                    catch (global::Pyrolyn.Runtime.PyException gfex16)
+                    catch (global::Pyrolyn.Runtime.PyException gfex13)
                     {
-                        t3 = gfex16;
+                        t3 = gfex13;
                         t4 = __line;
                     }
                     g1_finally1:;
@@ -296,7 +282,7 @@ namespace Pyrolyn.Scripts
                             throw t3!;
                         }
                     }
-                    catch (global::Pyrolyn.Runtime.PyException gfex16_cleanup) when (t3 is not null && global::Pyrolyn.Runtime.Raise.SetContext(gfex16_cleanup, t3!))
+                    catch (global::Pyrolyn.Runtime.PyException gfex13_cleanup) when (t3 is not null && global::Pyrolyn.Runtime.Raise.SetContext(gfex13_cleanup, t3!))
                     {
                         throw;
                     }
@@ -326,8 +312,6 @@ namespace Pyrolyn.Scripts
             global::Pyrolyn.Runtime.PyObject? t2 = default;
             global::Pyrolyn.Runtime.PyObject? t3 = default;
             global::Pyrolyn.Runtime.PyObject? t4 = default;
-            global::Pyrolyn.Runtime.PyObject? t5 = default;
-            global::Pyrolyn.Runtime.PyObject? t6 = default;
             int __line = 14;
             int __state = 0;
             return new global::Pyrolyn.Runtime.PyGenerator("pairs", "pairs", (global::Pyrolyn.Runtime.PyGenerator __gen, global::Pyrolyn.Runtime.PyException? __thrown, global::Pyrolyn.Runtime.PyObject __sent) =>
@@ -359,14 +343,10 @@ namespace Pyrolyn.Scripts
                     v_result = t4;
 #line 16 "/project/gen.py"
                     __line = 16;
-                    t5 = (v_result ?? global::Pyrolyn.Runtime.Names.UnboundLocal("result"));
-                    __state = 2;
-                    return t5;
+                    { global::Pyrolyn.Runtime.PyObject __yielded = (v_result ?? global::Pyrolyn.Runtime.Names.UnboundLocal("result")); __state = 2; return __yielded; }
                     g2_y2:;
                     __resume = 0;
                     if (__thrown is not null) throw __thrown;
-                    t6 = __sent;
-                    _ = t6;
                     return __gen.Return(global::Pyrolyn.Runtime.PyNone.Instance);
                 }
                 catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "pairs"))
