@@ -411,16 +411,33 @@ public partial class PyStr
         }
         if (count == 0) return Empty;
         if (count == 1 && items[0] is PyStr only) return only;
-        var sb = new StringBuilder();
+        // Size the result first so the text is copied once, straight into the new string.
         string s = sep.Value;
+        long total = (long)s.Length * (count - 1);
         for (int i = 0; i < count; i++)
         {
             if (items[i] is not PyStr ps)
                 throw Errors.TypeError($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
-            if (i > 0) sb.Append(s);
-            sb.Append(ps.Value);
+            total += ps.Value.Length;
         }
-        return new PyStr(sb.ToString());
+        if (total > int.MaxValue) throw Errors.New(ExceptionTypes.MemoryError, "");
+        var result = string.Create((int)total, (items, count, s), static (span, state) =>
+        {
+            var (parts, n, separator) = state;
+            int at = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0)
+                {
+                    separator.AsSpan().CopyTo(span[at..]);
+                    at += separator.Length;
+                }
+                string part = ((PyStr)parts[i]).Value;
+                part.AsSpan().CopyTo(span[at..]);
+                at += part.Length;
+            }
+        });
+        return From(result);
     }
 
     public static string Strip(string v, string? chars, bool left, bool right)
@@ -450,12 +467,71 @@ public partial class PyStr
         long max = maxObj is null ? -1 : ArgCheck.ToLong(maxObj);
         if (sepObj is not null && sepObj is not PyNone && sepObj is not PyStr)
             throw Errors.TypeError($"must be str or None, not {sepObj.Type.Name}");
+        if (!reverse)
+            return sepObj is PyStr sep ? SplitSepForward(sep.Value, max) : SplitWhitespaceForward(max);
         var parts = sepObj is PyStr sepStr
             ? SplitSep(Value, sepStr.Value, max, reverse)
             : SplitWhitespace(Value, max, reverse, c => CharInfo.IsSpace(c));
         var result = new PyList();
         if (parts.Count == 1 && parts[0].Length == Value.Length) result.Append(this);
         else foreach (var part in parts) result.Append(From(part));
+        return result;
+    }
+
+    /// <summary>str.split(sep): counts the pieces first so the list is allocated at its final
+    /// size and each piece is copied once.</summary>
+    private PyList SplitSepForward(string sep, long max)
+    {
+        if (sep.Length == 0) throw Errors.ValueError("empty separator");
+        if (max < 0) max = long.MaxValue;
+        string v = Value;
+        int pieces = 1;
+        for (int pos = 0; pieces - 1 < max; pieces++)
+        {
+            int idx = IndexOfSep(v, sep, pos);
+            if (idx < 0) break;
+            pos = idx + sep.Length;
+        }
+        if (pieces == 1) return new PyList(new PyObject[] { this });
+        var items = new PyObject[pieces];
+        int at = 0;
+        for (int k = 0; k < pieces - 1; k++)
+        {
+            int idx = IndexOfSep(v, sep, at);
+            items[k] = From(v.Substring(at, idx - at));
+            at = idx + sep.Length;
+        }
+        items[pieces - 1] = From(v.Substring(at));
+        return new PyList(items);
+    }
+
+    private static int IndexOfSep(string v, string sep, int from)
+    {
+        if (sep.Length == 1)
+        {
+            int i = v.AsSpan(from).IndexOf(sep[0]);
+            return i < 0 ? -1 : i + from;
+        }
+        return v.IndexOf(sep, from, StringComparison.Ordinal);
+    }
+
+    /// <summary>str.split() on whitespace runs, building the list directly.</summary>
+    private PyList SplitWhitespaceForward(long max)
+    {
+        if (max < 0) max = long.MaxValue;
+        string v = Value;
+        var result = new PyList();
+        int i = 0, n = v.Length;
+        while (true)
+        {
+            while (i < n && CharInfo.IsSpace(v[i])) i++;
+            if (i >= n) break;
+            if (max-- == 0) { result.Append(i == 0 ? this : From(v.Substring(i))); break; }
+            int j = i;
+            while (j < n && !CharInfo.IsSpace(v[j])) j++;
+            result.Append(i == 0 && j == n ? this : From(v.Substring(i, j - i)));
+            i = j;
+        }
         return result;
     }
 
@@ -532,23 +608,34 @@ public partial class PyStr
 
     private static PyList SplitLines(string v, bool keepends)
     {
-        var result = new PyList();
-        int i = 0, n = v.Length;
-        while (i < n)
+        // Count the lines first so the list is allocated once at its final size.
+        int lines = 0;
+        for (int i = 0, n = v.Length; i < n; lines++)
+            i = NextLine(v, i, out _);
+        var items = new PyObject[lines];
+        for (int i = 0, k = 0; k < lines; k++)
         {
-            int j = i;
-            while (j < n && !CharInfo.IsLineBreak(v[j])) j++;
-            int eol = j;
-            if (j < n)
-            {
-                if (v[j] == '\r' && j + 1 < n && v[j + 1] == '\n') j += 2;
-                else j++;
-                if (keepends) eol = j;
-            }
-            result.Append(From(v[i..eol]));
+            int j = NextLine(v, i, out int eol);
+            items[k] = From(v.Substring(i, (keepends ? j : eol) - i));
             i = j;
         }
-        return result;
+        return new PyList(items);
+    }
+
+    /// <summary>The start of the line after the one starting at <paramref name="i"/>;
+    /// <paramref name="eol"/> receives where that line's text ends (before its line break).</summary>
+    private static int NextLine(string v, int i, out int eol)
+    {
+        int n = v.Length;
+        int j = i;
+        while (j < n && !CharInfo.IsLineBreak(v[j])) j++;
+        eol = j;
+        if (j < n)
+        {
+            if (v[j] == '\r' && j + 1 < n && v[j + 1] == '\n') j += 2;
+            else j++;
+        }
+        return j;
     }
 
     // ---- searching -------------------------------------------------------------------------------

@@ -11,39 +11,61 @@ public partial class PyStr : PyObject
     public static readonly PyStr Empty = new("");
     private static readonly PyStr[] Latin1 = BuildLatin1();
 
+    // Kept to three fields (40 bytes with the header) because programs hold millions of strs.
+    // _data is the text as a string, except in two rare cases: a StringBuilder while a `s += t`
+    // chain has not been read yet, or a SurrogateText when the text has surrogate pairs.
+    private object _data;
     private long _hash;           // 0 = not computed yet
-    private int _cpLength = -1;   // code points; equals Value.Length when there are no surrogates
-    private int[]? _cpOffsets;    // UTF-16 offset of each code point, only when surrogates exist
+    // Code points once computed (>= 0; equals the UTF-16 length when there are no surrogates);
+    // -1 = not computed; below -1 while builder-backed: -2 - (length of this str's builder prefix).
+    private int _cpLength = -1;
 
-    private string? _value;
+    /// <summary>The text plus the UTF-16 offset of each code point, for strs with surrogate pairs.</summary>
+    private sealed class SurrogateText(string text, int[] offsets)
+    {
+        public readonly string Text = text;
+        public readonly int[] Offsets = offsets;
+    }
+
+    public PyStr(string value) => _data = value;
+
     // Repeated `s += t` appends to a builder shared along the chain of results; each PyStr
     // sees its own prefix of it, so the loop is linear instead of quadratic.
-    private StringBuilder? _builder;
-    private int _builderLength;
-
-    public PyStr(string value) => _value = value;
-
     private PyStr(StringBuilder builder, int length)
     {
-        _builder = builder;
-        _builderLength = length;
+        _data = builder;
+        _cpLength = -2 - length;
     }
 
     public string Value
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _value ?? Materialize();
+        get => _data as string ?? SlowValue();
     }
 
-    private string Materialize()
+    private string SlowValue()
     {
-        var v = _builder!.ToString(0, _builderLength);
-        _value = v;
-        return v;
+        var d = _data;
+        if (d is StringBuilder sb)
+        {
+            int c = _cpLength;
+            // c >= -1: a concurrent reader already materialized (and measured) the text.
+            if (c >= -1) return Value;
+            var v = sb.ToString(0, -2 - c);
+            _data = v;
+            return v;
+        }
+        return d as string ?? ((SurrogateText)d).Text;
     }
+
+    /// <summary>The builder this str is the newest prefix of, if it is still builder-backed.</summary>
+    private StringBuilder? Builder => _data as StringBuilder;
 
     /// <summary>Length in UTF-16 units without materializing a builder-backed string.</summary>
-    private int UnitLength => _value?.Length ?? _builderLength;
+    private int UnitLength => _data is StringBuilder && _cpLength < -1 ? -2 - _cpLength : Value.Length;
+
+    /// <summary>UTF-16 offset of each code point; only valid when the text has surrogate pairs.</summary>
+    private int[] Offsets => ((SurrogateText)_data).Offsets;
 
     private static PyStr[] BuildLatin1()
     {
@@ -73,7 +95,11 @@ public partial class PyStr : PyObject
     public int CpLength
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _cpLength >= 0 ? _cpLength : ComputeCodePoints();
+        get
+        {
+            int n = _cpLength;
+            return n >= 0 ? n : ComputeCodePoints();
+        }
     }
 
     /// <summary>True when every character is a single UTF-16 unit (no surrogate pairs).</summary>
@@ -101,7 +127,7 @@ public partial class PyStr : PyObject
                 if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                     i++;
             }
-            _cpOffsets = offs;
+            _data = new SurrogateText(s, offs);
         }
         _cpLength = n;
         return n;
@@ -111,20 +137,20 @@ public partial class PyStr : PyObject
     public int CpToUnit(int cp)
     {
         if (IsSimple) return cp;
-        return cp >= _cpLength ? Value.Length : _cpOffsets![cp];
+        return cp >= _cpLength ? Value.Length : Offsets[cp];
     }
 
     public int UnitToCp(int unit)
     {
         if (IsSimple || unit < 0) return unit;
-        int idx = Array.BinarySearch(_cpOffsets!, unit);
+        int idx = Array.BinarySearch(Offsets, unit);
         return idx >= 0 ? idx : ~idx;
     }
 
     public int CodePointAt(int cp)
     {
         if (IsSimple) return Value[cp];
-        int u = _cpOffsets![cp];
+        int u = Offsets[cp];
         return char.IsHighSurrogate(Value[u]) && u + 1 < Value.Length && char.IsLowSurrogate(Value[u + 1])
             ? char.ConvertToUtf32(Value[u], Value[u + 1]) : Value[u];
     }
@@ -132,8 +158,9 @@ public partial class PyStr : PyObject
     public PyStr CharAt(int cp)
     {
         if (IsSimple) return FromChar(Value[cp]);
-        int u = _cpOffsets![cp];
-        int end = cp + 1 < _cpLength ? _cpOffsets[cp + 1] : Value.Length;
+        var offsets = Offsets;
+        int u = offsets[cp];
+        int end = cp + 1 < _cpLength ? offsets[cp + 1] : Value.Length;
         return end - u == 1 ? FromChar(Value[u]) : new PyStr(Value.Substring(u, end - u));
     }
 
@@ -293,7 +320,7 @@ public partial class PyStr : PyObject
         string bv = b.Value;
         if (bv.Length == 0) return a;
         // Extend a's builder when a is its newest prefix (the `s += x` loop).
-        var sb = a._builder;
+        var sb = a.Builder;
         if (sb is not null && sb.Length == la)
         {
             sb.Append(bv);
@@ -315,10 +342,15 @@ public partial class PyStr : PyObject
         if (count == 1) return this;
         if (count * Value.Length > int.MaxValue / 2)
             throw Errors.New(ExceptionTypes.MemoryError, "");
-        if (Value.Length == 1) return new PyStr(new string(Value[0], (int)count));
-        var sb = new StringBuilder(Value.Length * (int)count);
-        for (long i = 0; i < count; i++) sb.Append(Value);
-        return new PyStr(sb.ToString());
+        string v = Value;
+        if (v.Length == 1) return new PyStr(new string(v[0], (int)count));
+        // Copy the text once, then double the filled prefix until the result is full.
+        return new PyStr(string.Create(v.Length * (int)count, v, static (span, text) =>
+        {
+            text.AsSpan().CopyTo(span);
+            for (int filled = text.Length; filled < span.Length; filled *= 2)
+                span[..Math.Min(filled, span.Length - filled)].CopyTo(span[filled..]);
+        }));
     }
 
     public override PyObject GetAttr(string name) => BuiltinAttr.Get(this, name);
@@ -334,7 +366,7 @@ public partial class PyStr : PyObject
         if (npos > 3) throw Errors.TypeError($"str() takes at most 3 arguments ({npos} given)");
         if (obj is null) return Empty;
         if (enc is null && errors is null)
-            return obj.GetType() == typeof(PyStr) ? obj : new PyStr(Ops.Str(obj));
+            return obj.GetType() == typeof(PyStr) ? obj : From(Ops.Str(obj));
         byte[] data = obj switch
         {
             PyBytes b => b.Value,
