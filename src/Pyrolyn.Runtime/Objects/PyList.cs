@@ -56,8 +56,10 @@ public sealed partial class PyList : PyObject
 
     private void Grow(int min)
     {
-        // CPython's over-allocation pattern, roughly 1.125x + 6, but at least doubling small lists.
-        int cap = Math.Max(min, _items.Length < 64 ? Math.Max(4, _items.Length * 2) : _items.Length + (_items.Length >> 1));
+        // Doubling (CPython grows by ~1.125x, but its realloc can often extend in place): each
+        // growth of a long list allocates a large-object array, and every such allocation
+        // brings the next full collection closer, so fewer and larger steps are cheaper.
+        int cap = Math.Max(min, Math.Max(4, _items.Length < int.MaxValue / 4 ? _items.Length * 2 : _items.Length + (_items.Length >> 3)));
         Array.Resize(ref _items, cap);
     }
 
