@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using Pyrolyn.Compiler.Binding;
+using Pyrolyn.Compiler.Lowering;
 using Pyrolyn.Compiler.Syntax;
 
 namespace Pyrolyn.Compiler.Emit;
@@ -188,7 +189,9 @@ public sealed partial class CSharpEmitter
                     ? $"new {R}PyList()"
                     : $"new {R}PyList(new {Obj}[] {{ {string.Join(", ", l.Elements.Select(x => Expr(ctx, x)))} }})";
             case SetSyntax s:
-                return $"{R}Build.Set({StarItems(ctx, s.Elements)})";
+                return ConstantFolding.IsConstantSetDisplay(s)
+                    ? $"{R}Build.ConstantSet(new {Obj}[] {{ {string.Join(", ", s.Elements.Select(x => Expr(ctx, x)))} }})"
+                    : $"{R}Build.Set({StarItems(ctx, s.Elements)})";
             case DictSyntax d:
             {
                 var keys = d.Keys.Select(k => k is null ? "null" : Expr(ctx, k)).ToList();
@@ -229,6 +232,13 @@ public sealed partial class CSharpEmitter
     }
 
     private string OptExpr(FunctionContext ctx, ExpressionSyntax? e) => e is null ? $"{R}PyNone.Instance" : Expr(ctx, e);
+
+    /// <summary>The iterable of a for loop or comprehension. CPython iterates a set display of
+    /// constants there as a frozenset constant.</summary>
+    private string IterExpr(FunctionContext ctx, ExpressionSyntax iter) =>
+        iter is SetSyntax s && s.Elements.All(ConstantFolding.IsConstant)
+            ? $"{R}Build.ConstantFrozenSet(new {Obj}[] {{ {string.Join(", ", s.Elements.Select(x => Expr(ctx, x)))} }})"
+            : Expr(ctx, iter);
 
     private string StarItems(FunctionContext ctx, IReadOnlyList<ExpressionSyntax> items) =>
         $"new {Obj}[] {{ {string.Join(", ", items.Select(x => Expr(ctx, x)))} }}, new bool[] {{ {string.Join(", ", items.Select(x => x is StarredSyntax ? "true" : "false"))} }}";

@@ -272,7 +272,7 @@ public sealed partial class CSharpEmitter
             DictCompSyntax d => d.Generators,
             _ => System.Array.Empty<ComprehensionSyntax>(),
         };
-        string firstIter = Expr(ctx, generators[0].Iter);
+        string firstIter = IterExpr(ctx, generators[0].Iter);
         string fname = "comp" + (++_compCounter);
         var cctx = new FunctionContext(scope, scope.Name, ctx) { ClassCell = ctx.ClassCell, TracksLines = false };
         var w = cctx.Body;
@@ -288,7 +288,7 @@ public sealed partial class CSharpEmitter
         {
             var g = generators[i];
             string it = cctx.Fresh("it"), item = cctx.Fresh("item");
-            w.Line($"var {it} = new {R}ForIterator({(i == 0 ? "iter0" : Expr(cctx, g.Iter))});");
+            w.Line($"var {it} = new {R}ForIterator({(i == 0 ? "iter0" : IterExpr(cctx, g.Iter))});");
             w.Open($"while ({it}.MoveNext(out var {item}))");
             opened++;
             Safepoint(w);

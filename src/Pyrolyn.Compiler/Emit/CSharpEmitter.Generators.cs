@@ -74,7 +74,7 @@ public sealed partial class CSharpEmitter
     private string EmitGeneratorExpression(FunctionContext ctx, GeneratorExpSyntax ge)
     {
         var scope = _module.ScopeOf(ge);
-        string firstIter = Expr(ctx, ge.Generators[0].Iter);
+        string firstIter = IterExpr(ctx, ge.Generators[0].Iter);
         string fname = "genexpr" + (++_compCounter);
         var gctx = new FunctionContext(scope, "<genexpr>", ctx) { ClassCell = ctx.ClassCell, TracksLines = false, Generator = NewGeneratorState() };
         var g = gctx.Generator;
@@ -88,7 +88,7 @@ public sealed partial class CSharpEmitter
             string top = g.NewLabel("next"), end = g.NewLabel("done");
             tops.Add(top);
             ends.Add(end);
-            w.Line($"{it} = new {R}ForIterator({(i == 0 ? "__iter0" : Expr(gctx, comp.Iter))});");
+            w.Line($"{it} = new {R}ForIterator({(i == 0 ? "__iter0" : IterExpr(gctx, comp.Iter))});");
             w.Line($"{top}:;");
             w.Line($"if (!{it}.MoveNext(out var {item})) goto {end};");
             Safepoint(w);
@@ -354,7 +354,7 @@ public sealed partial class CSharpEmitter
                 // The item is a lambda-local (out var): it is stored into the target right away.
                 string it = ctx.Temp($"{R}ForIterator"), item = ctx.Fresh("item");
                 string top = g.NewLabel("for"), orElse = g.NewLabel("forelse"), brk = g.NewLabel("forbreak");
-                w.Line($"{it} = new {R}ForIterator({ResumableExpr(ctx, f.Iter)});");
+                w.Line($"{it} = new {R}ForIterator({(f.Iter is SetSyntax ? IterExpr(ctx, f.Iter) : ResumableExpr(ctx, f.Iter))});");
                 w.Line($"{top}:;");
                 w.Line($"if (!{it}.MoveNext(out var {item})) goto {orElse};");
                 Safepoint(w);

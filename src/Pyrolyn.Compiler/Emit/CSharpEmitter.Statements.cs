@@ -451,14 +451,14 @@ public sealed partial class CSharpEmitter
         {
             // for x in g(...): a generator created here is referenced by the loop only; CPython's
             // refcounting closes it as soon as the loop is left (break, return, exception).
-            w.Line($"var {it}_src = {Expr(ctx, f.Iter)};");
+            w.Line($"var {it}_src = {IterExpr(ctx, f.Iter)};");
             w.Line($"var {it} = new {R}ForIterator({it}_src);");
             w.Line($"var {it}_own = {R}ForIterator.FreshGenerator({it}_src);");
             w.Open("try");
         }
         else
         {
-            w.Line($"var {it} = new {R}ForIterator({Expr(ctx, f.Iter)});");
+            w.Line($"var {it} = new {R}ForIterator({IterExpr(ctx, f.Iter)});");
         }
         w.Open($"while ({it}.MoveNext(out var {item}))");
         Safepoint(w);

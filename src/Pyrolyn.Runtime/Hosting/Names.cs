@@ -122,12 +122,47 @@ public static class Build
         return d;
     }
 
+    /// <summary>A set display, as BUILD_SET/SET_ADD/SET_UPDATE build it: items added in order, a
+    /// starred iterable merged in (a set or dict source is merged table to table, which decides
+    /// the new set's layout and so its iteration order).</summary>
     public static PyObject Set(PyObject[] items, bool[] starred)
     {
-        var set = BuiltinTypes.Set.Call(System.Array.Empty<PyObject>());
-        foreach (var x in Ops.ToArray(List(items, starred)))
-            Calls.Method1(set, "add", x);
+        var set = new PySet();
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (starred[i])
+                set.UpdateInternal(items[i]);
+            else
+                set.AddKey(items[i]);
+        }
         return set;
+    }
+
+    /// <summary>A set display of three or more constants. CPython compiles it to an empty set
+    /// updated from a frozenset constant, so the result has the merged layout (and iteration
+    /// order), not the one adding the items would give.</summary>
+    public static PyObject ConstantSet(PyObject[] items)
+    {
+        var constant = ConstantFrozenSet(items);
+        var set = new PySet();
+        set.UpdateInternal(constant);
+        return set;
+    }
+
+    /// <summary>A frozenset constant as CPython's compiler makes one: built from the items in
+    /// order, then rebuilt from its own iteration order when constants are merged, which moves
+    /// colliding items (hash(-1) == hash(-2)). Also what a for loop over a set display of
+    /// constants iterates.</summary>
+    public static PyFrozenSet ConstantFrozenSet(PyObject[] items)
+    {
+        var first = new PyFrozenSet();
+        foreach (var x in items)
+            first.AddKey(x);
+        var merged = new PyFrozenSet();
+        var iterator = Ops.GetIter(first);
+        while (iterator.Next() is { } x)
+            merged.AddKey(x);
+        return merged;
     }
 
     /// <summary>One f-string replacement field: conversion (-1 none, 's', 'r', 'a') and spec.</summary>

@@ -2,8 +2,10 @@ using System;
 
 namespace Pyrolyn.Runtime;
 
-/// <summary>list.sort: a stable sort that compares with <c>&lt;</c> only, as CPython does.
-/// Homogeneous int/float/str keys take a typed fast path.</summary>
+/// <summary>list.sort: CPython's algorithm (<see cref="TimSort"/>), comparing with <c>&lt;</c> only.
+/// Keys that are all small ints, all non-NaN floats or all exact strs form a consistent total order
+/// with side-effect-free comparisons, where every stable sort gives CPython's result: those take
+/// a typed fast path.</summary>
 internal static class ListSort
 {
     public static void Sort(PyObject[] items, int n, PyObject[]? keys, bool reverse)
@@ -16,7 +18,7 @@ internal static class ListSort
             if (keys is not null) Array.Reverse(keys, 0, n);
         }
         if (!TryTypedSort(k, items, n, keys is not null))
-            MergeSort(k, keys is null ? null : items, n);
+            TimSort.Sort(k, keys is null ? null : items, n);
         if (reverse)
         {
             Array.Reverse(items, 0, n);
@@ -55,8 +57,8 @@ internal static class ListSort
             var ks = new string[n];
             for (int i = 0; i < n; i++)
             {
-                if (keys[i] is not PyStr ps) return false;
-                ks[i] = ps.Value;
+                if (keys[i].GetType() != typeof(PyStr)) return false;
+                ks[i] = ((PyStr)keys[i]).Value;
             }
             SortBy(ks, keys, items, n, separateKeys);
             return true;
@@ -173,83 +175,5 @@ internal static class ListSort
             Array.Copy(sortedKeys, keys, n);
         }
         Array.Copy(sortedItems, items, n);
-    }
-
-    /// <summary>Bottom-up merge sort (binary insertion sort on short runs); stable; uses only
-    /// <c>key[j] &lt; key[i]</c>.</summary>
-    private static void MergeSort(PyObject[] keys, PyObject[]? values, int n)
-    {
-        const int Run = 32;
-        for (int lo = 0; lo < n; lo += Run)
-            InsertionSort(keys, values, lo, Math.Min(lo + Run, n));
-        if (n <= Run) return;
-        var tmpK = new PyObject[n];
-        var tmpV = values is null ? null : new PyObject[n];
-        for (int width = Run; width < n; width *= 2)
-        {
-            for (int lo = 0; lo < n - width; lo += 2 * width)
-            {
-                int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                // Already ordered: skip the merge.
-                if (!Ops.LtBool(keys[mid], keys[mid - 1])) continue;
-                Merge(keys, values, tmpK, tmpV, lo, mid, hi);
-            }
-        }
-    }
-
-    private static void InsertionSort(PyObject[] keys, PyObject[]? values, int lo, int hi)
-    {
-        for (int i = lo + 1; i < hi; i++)
-        {
-            var k = keys[i];
-            var v = values?[i];
-            // Binary search for the rightmost insertion point (stability).
-            int l = lo, r = i;
-            while (l < r)
-            {
-                int m = (l + r) >> 1;
-                if (Ops.LtBool(k, keys[m])) r = m; else l = m + 1;
-            }
-            if (l == i) continue;
-            Array.Copy(keys, l, keys, l + 1, i - l);
-            keys[l] = k;
-            if (values is not null)
-            {
-                Array.Copy(values, l, values, l + 1, i - l);
-                values[l] = v!;
-            }
-        }
-    }
-
-    private static void Merge(PyObject[] keys, PyObject[]? values, PyObject[] tmpK, PyObject[]? tmpV, int lo, int mid, int hi)
-    {
-        int len = mid - lo;
-        Array.Copy(keys, lo, tmpK, lo, len);
-        if (values is not null) Array.Copy(values, lo, tmpV!, lo, len);
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi)
-        {
-            // Take from the right run only when strictly smaller (stability).
-            if (Ops.LtBool(keys[j], tmpK[i]))
-            {
-                keys[k] = keys[j];
-                if (values is not null) values[k] = values[j];
-                j++;
-            }
-            else
-            {
-                keys[k] = tmpK[i];
-                if (values is not null) values[k] = tmpV![i];
-                i++;
-            }
-            k++;
-        }
-        while (i < mid)
-        {
-            keys[k] = tmpK[i];
-            if (values is not null) values[k] = tmpV![i];
-            i++;
-            k++;
-        }
     }
 }

@@ -105,8 +105,8 @@ public sealed class SetTable
                     if (KeyEq(k, key)) return false;
                     if (!ReferenceEquals(table, Keys) || mask != Mask) goto restart;
                 }
-                else if (Hashes[j] == -1 && freeslot < 0)
-                    freeslot = j;
+                else if (Hashes[j] == -1)
+                    freeslot = j; // the last dummy on the probe path, as CPython's set_add_entry
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
