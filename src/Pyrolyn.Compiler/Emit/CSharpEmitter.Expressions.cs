@@ -46,29 +46,32 @@ public sealed partial class CSharpEmitter
             case BoolOpSyntax bo:
                 return "(" + string.Join(bo.Op == BoolOperator.And ? " && " : " || ", bo.Values.Select(v => Cond(ctx, v))) + ")";
             case CompareSyntax c:
-            {
-                var parts = new List<string>();
-                string left = Expr(ctx, c.Left);
-                for (int i = 0; i < c.Ops.Count; i++)
-                {
-                    string right = Expr(ctx, c.Comparators[i]);
-                    if (i < c.Ops.Count - 1)
-                    {
-                        string t = ctx.Temp();
-                        right = $"({t} = {right})";
-                        parts.Add(CompareBool(c.Ops[i], left, right));
-                        left = t;
-                    }
-                    else
-                    {
-                        parts.Add(CompareBool(c.Ops[i], left, right));
-                    }
-                }
-                return parts.Count == 1 ? parts[0] : "(" + string.Join(" && ", parts) + ")";
-            }
+                return FusedCompare(ctx, c) ?? CondGeneral(ctx, c);
             default:
                 return $"{R}Ops.IsTrue({Expr(ctx, e)})";
         }
+    }
+
+    /// <summary>A comparison (possibly chained) as a C# bool, through the runtime's comparisons.</summary>
+    private string CondGeneral(FunctionContext ctx, CompareSyntax c)
+    {
+        var parts = new List<string>();
+        string left = Expr(ctx, c.Left);
+        for (int i = 0; i < c.Ops.Count; i++)
+        {
+            if (i < c.Ops.Count - 1)
+            {
+                string t = ctx.Temp();
+                string right = $"({t} = {Expr(ctx, c.Comparators[i])})";
+                parts.Add(CompareBool(c.Ops[i], left, right));
+                left = t;
+            }
+            else
+            {
+                parts.Add(CompareBool(c.Ops[i], left, CompareRight(ctx, c.Ops[i], c.Comparators[i])));
+            }
+        }
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(" && ", parts) + ")";
     }
 
     private static string CompareBool(CompareOperator op, string a, string b) => op switch
@@ -115,7 +118,7 @@ public sealed partial class CSharpEmitter
             case NameSyntax n:
                 return LoadName(ctx, n.Id);
             case BinOpSyntax b:
-                return $"{R}Ops.{BinaryOps[b.Op]}({Expr(ctx, b.Left)}, {Expr(ctx, b.Right)})";
+                return BinaryExpr(ctx, b);
             case UnaryOpSyntax u:
                 return u.Op switch
                 {
@@ -139,7 +142,10 @@ public sealed partial class CSharpEmitter
             case CompareSyntax c:
             {
                 if (c.Ops.Count == 1)
-                    return CompareValue(c.Ops[0], Expr(ctx, c.Left), Expr(ctx, c.Comparators[0]));
+                {
+                    string first = Expr(ctx, c.Left);
+                    return CompareValue(c.Ops[0], first, CompareRight(ctx, c.Ops[0], c.Comparators[0]));
+                }
                 // a < b < c: each link's result; stop at the first falsy one.
                 string left = Expr(ctx, c.Left);
                 var links = new List<(string Right, string? Temp)>();
@@ -148,16 +154,15 @@ public sealed partial class CSharpEmitter
                 var pieces = new List<string>();
                 for (int i = 0; i < c.Ops.Count; i++)
                 {
-                    string right = Expr(ctx, c.Comparators[i]);
                     if (i < c.Ops.Count - 1)
                     {
                         string t = ctx.Temp();
-                        pieces.Add(CompareValue(c.Ops[i], left, $"({t} = {right})"));
+                        pieces.Add(CompareValue(c.Ops[i], left, $"({t} = {Expr(ctx, c.Comparators[i])})"));
                         left = t;
                     }
                     else
                     {
-                        pieces.Add(CompareValue(c.Ops[i], left, right));
+                        pieces.Add(CompareValue(c.Ops[i], left, CompareRight(ctx, c.Ops[i], c.Comparators[i])));
                     }
                 }
                 result = pieces[pieces.Count - 1];

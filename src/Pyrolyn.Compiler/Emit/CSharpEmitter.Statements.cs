@@ -271,13 +271,12 @@ public sealed partial class CSharpEmitter
     private void EmitAugAssign(FunctionContext ctx, AugAssignSyntax aa)
     {
         var w = ctx.Body;
-        string op = $"{R}BinaryOp.{InPlaceOps[aa.Op]}";
         switch (aa.Target)
         {
             case NameSyntax n:
             {
-                string cur = LoadName(ctx, n.Id);
-                EmitStoreName(ctx, n.Id, $"{R}Ops.InPlace({op}, {cur}, {Expr(ctx, aa.Value)})");
+                string General() => InPlaceCall(ctx, aa.Op, LoadName(ctx, n.Id), aa.Value);
+                EmitStoreName(ctx, n.Id, FusedAugAssign(ctx, aa, General) ?? General());
                 break;
             }
             case AttributeSyntax at:
@@ -285,7 +284,7 @@ public sealed partial class CSharpEmitter
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, at.Value)};");
                 string attr = AttrSite(at.Attr);
-                w.Line($"{R}Ops.SetAttr({o}, {attr}, {R}Ops.InPlace({op}, {R}Ops.GetAttr({o}, {attr}), {Expr(ctx, aa.Value)}));");
+                w.Line($"{R}Ops.SetAttr({o}, {attr}, {InPlaceCall(ctx, aa.Op, $"{R}Ops.GetAttr({o}, {attr})", aa.Value)});");
                 break;
             }
             case SubscriptSyntax sub:
@@ -294,7 +293,7 @@ public sealed partial class CSharpEmitter
                 string k = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
                 w.Line($"{k} = {Expr(ctx, sub.Slice)};");
-                w.Line($"{R}Ops.SetItem({o}, {k}, {R}Ops.InPlace({op}, {R}Ops.GetItem({o}, {k}), {Expr(ctx, aa.Value)}));");
+                w.Line($"{R}Ops.SetItem({o}, {k}, {InPlaceCall(ctx, aa.Op, $"{R}Ops.GetItem({o}, {k})", aa.Value)});");
                 break;
             }
         }

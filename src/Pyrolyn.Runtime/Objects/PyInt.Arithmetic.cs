@@ -56,6 +56,28 @@ public partial class PyInt
         return From(a.ToBigInteger() - b.ToBigInteger());
     }
 
+    /// <summary>a + b of two longs: a long result when it fits, else a big int.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyInt Add(long a, long b)
+    {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) >= 0 ? From(r) : new PyInt((BigInteger)a + b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyInt Sub(long a, long b)
+    {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) >= 0 ? From(r) : new PyInt((BigInteger)a - b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyInt Mul(long a, long b)
+    {
+        long hi = Math.BigMul(a, b, out long lo);
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? From(lo) : new PyInt((BigInteger)a * b);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt Mul(PyInt a, PyInt b)
     {

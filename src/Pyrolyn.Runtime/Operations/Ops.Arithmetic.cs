@@ -232,7 +232,30 @@ public static partial class Ops
         return TryBinary(op, a, b) ?? throw BinaryError(op, a, b, true);
     }
 
-    public static PyObject InPlaceAdd(PyObject a, PyObject b) => InPlace(BinaryOp.Add, a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject InPlaceAdd(PyObject a, PyObject b)
+    {
+        if (BothInts(a, b)) return PyInt.Add(AsInt(a), AsInt(b));
+        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value + fb.Value);
+        if (a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+        return InPlaceSlow(BinaryOp.Add, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject InPlaceSub(PyObject a, PyObject b)
+    {
+        if (BothInts(a, b)) return PyInt.Sub(AsInt(a), AsInt(b));
+        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value - fb.Value);
+        return InPlaceSlow(BinaryOp.Sub, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject InPlaceMul(PyObject a, PyObject b)
+    {
+        if (BothInts(a, b)) return PyInt.Mul(AsInt(a), AsInt(b));
+        if (a is PyFloat fa && b is PyFloat fb) return new PyFloat(fa.Value * fb.Value);
+        return InPlaceSlow(BinaryOp.Mul, a, b);
+    }
 
     // ---- unary -------------------------------------------------------------------------------------
     public static PyObject Neg(PyObject a)
