@@ -178,7 +178,10 @@ public sealed partial class CSharpEmitter
             case AttributeSyntax at:
                 return $"{R}Ops.GetAttr({Expr(ctx, at.Value)}, {AttrSite(at.Attr)})";
             case SubscriptSyntax sub:
-                return $"{R}Ops.GetItem({Expr(ctx, sub.Value)}, {Expr(ctx, sub.Slice)})";
+            {
+                string o = Expr(ctx, sub.Value);
+                return $"{R}Ops.GetItem({o}, {IndexLiteral(sub.Slice) ?? Expr(ctx, sub.Slice)})";
+            }
             case SliceSyntax sl:
                 return $"new {R}PySlice({OptExpr(ctx, sl.Lower)}, {OptExpr(ctx, sl.Upper)}, {OptExpr(ctx, sl.Step)})";
             case TupleSyntax t:

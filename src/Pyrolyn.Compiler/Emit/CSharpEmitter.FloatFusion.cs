@@ -45,6 +45,8 @@ public sealed partial class CSharpEmitter
         public string Name { get; set; } = "";
         public string? Temp { get; set; }
         public int Order { get; set; }
+        /// <summary>Code that reads an augmented assignment target's current value.</summary>
+        public string? Text { get; set; }
         public string Value => MustBeFloat ? Name + ".Value" : Name;
     }
 
@@ -78,15 +80,25 @@ public sealed partial class CSharpEmitter
 
     /// <summary><c>x op= value</c> for a local or global x, fused as <c>x op value</c> (an exact
     /// float has no in-place methods); null when it does not qualify.</summary>
-    private string? FusedAugAssign(FunctionContext ctx, AugAssignSyntax aa, System.Func<string> general)
+    /// <param name="current">For an attribute or subscript target: the C# code reading its
+    /// current value (object and key already evaluated); the general code gets the value read
+    /// (or this code when the fused test did not get to it) through <see cref="FusedCurrent"/>.</param>
+    private string? FusedAugAssign(FunctionContext ctx, AugAssignSyntax aa, System.Func<string> general, string? current = null)
     {
-        if (!FusionAllowed(ctx) || aa.Target is not NameSyntax
+        if (!FusionAllowed(ctx) || (aa.Target is NameSyntax) == (current is not null)
             || aa.Op is not (BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div))
             return null;
         var e = new BinOpSyntax(aa.Span, aa.Target, aa.Op, aa.Value);
         var tree = new FusedTree();
+        if (current is not null)
+        {
+            var read = new FusedOperand(aa.Target, null) { Text = current };
+            tree.Operands.Add(read);
+            tree.ByNode[aa.Target] = read;
+            tree.Evaluated++;
+        }
         if (Analyze(ctx, e, tree, out _) != FusedKind.Float || tree.Operations < 2 || !Valid(tree)
-            || !tree.ByNode.TryGetValue(aa.Target, out var target) || target.Variable is null)
+            || !tree.ByNode.TryGetValue(aa.Target, out var target) || (current is null && target.Variable is null))
             return null;
         string guard = FusedGuard(ctx, tree);
         string value = DoubleExpr(e, tree);
@@ -121,7 +133,7 @@ public sealed partial class CSharpEmitter
     }
 
     private static bool Valid(FusedTree tree) =>
-        tree.Operands.Count <= MaxFusedOperands && tree.Evaluated <= MaxFusedEvaluatedOperands
+        tree.Operands.Count > 0 && tree.Operands.Count <= MaxFusedOperands && tree.Evaluated <= MaxFusedEvaluatedOperands
         && tree.Operands.All(o => o.Variable is not null || o.Order < tree.FirstComputedDivision)
         && (tree.Evaluated == 0 || !tree.Operands.Any(o => o.Shared));
 
@@ -181,6 +193,8 @@ public sealed partial class CSharpEmitter
                 return FusedKind.Float;
             }
         }
+        if (tree.ByNode.TryGetValue(e, out operand))
+            return FusedKind.Operand;
         if (PureRead(ctx, e, out bool shared) is { } variable)
         {
             if (!tree.Variables.TryGetValue(variable, out operand))
@@ -246,7 +260,7 @@ public sealed partial class CSharpEmitter
         if (evaluated.Count == 0)
             return WithoutFusion(general);
         // Each evaluated operand is reused when the fused test got to it.
-        var texts = evaluated.Select(o => $"({o.Temp} ?? {WithoutFusion(() => Expr(ctx, o.Node))})").ToList();
+        var texts = evaluated.Select(o => $"({o.Temp} ?? {o.Text ?? WithoutFusion(() => Expr(ctx, o.Node))})").ToList();
         ctx.Spilled = new Dictionary<ExpressionSyntax, string>();
         for (int i = 0; i < evaluated.Count; i++)
             ctx.Spilled[evaluated[i].Node] = texts[i];
@@ -259,6 +273,10 @@ public sealed partial class CSharpEmitter
             ctx.Spilled = null;
         }
     }
+
+    /// <summary>An augmented assignment target's current value in the general code.</summary>
+    private static string FusedCurrent(FunctionContext ctx, AugAssignSyntax aa, string current) =>
+        ctx.Spilled is { } spilled && spilled.TryGetValue(aa.Target, out var text) ? text : current;
 
     private string WithoutFusion(System.Func<string> write)
     {
@@ -292,7 +310,7 @@ public sealed partial class CSharpEmitter
         foreach (var o in tree.Operands.Where(o => o.Variable is not null))
             parts.Add(OperandTest(o, o.Variable!));
         foreach (var o in evaluated)
-            parts.Add(OperandTest(o, $"({o.Temp} = {Expr(ctx, o.Node)})"));
+            parts.Add(OperandTest(o, $"({o.Temp} = {o.Text ?? Expr(ctx, o.Node)})"));
         return "(" + string.Join(" && ", parts) + ")";
     }
 

@@ -85,6 +85,10 @@ public sealed partial class CSharpEmitter
         return Expr(ctx, right);
     }
 
+    /// <summary>An int literal subscript (<c>b[3]</c>, <c>a[-1]</c>) passed unboxed.</summary>
+    private static string? IndexLiteral(ExpressionSyntax slice) =>
+        NumericLiteral(slice, out bool isFloat, out double value) is { } text && !isFloat && System.Math.Abs(value) <= int.MaxValue ? text : null;
+
     /// <summary><c>x op= v</c>: + - * have dedicated entry points (with literal overloads).</summary>
     private string InPlaceCall(FunctionContext ctx, BinaryOperator op, string current, ExpressionSyntax value)
     {

@@ -205,7 +205,7 @@ public sealed partial class CSharpEmitter
             {
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
-                w.Line($"{R}Ops.SetItem({o}, {Expr(ctx, sub.Slice)}, {value});");
+                w.Line($"{R}Ops.SetItem({o}, {IndexLiteral(sub.Slice) ?? Expr(ctx, sub.Slice)}, {value});");
                 break;
             }
             case TupleSyntax or ListSyntax:
@@ -284,16 +284,25 @@ public sealed partial class CSharpEmitter
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, at.Value)};");
                 string attr = AttrSite(at.Attr);
-                w.Line($"{R}Ops.SetAttr({o}, {attr}, {InPlaceCall(ctx, aa.Op, $"{R}Ops.GetAttr({o}, {attr})", aa.Value)});");
+                string current = $"{R}Ops.GetAttr({o}, {attr})";
+                string General() => InPlaceCall(ctx, aa.Op, FusedCurrent(ctx, aa, current), aa.Value);
+                w.Line($"{R}Ops.SetAttr({o}, {attr}, {FusedAugAssign(ctx, aa, General, current) ?? General()});");
                 break;
             }
             case SubscriptSyntax sub:
             {
                 string o = ctx.Temp();
-                string k = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
-                w.Line($"{k} = {Expr(ctx, sub.Slice)};");
-                w.Line($"{R}Ops.SetItem({o}, {k}, {InPlaceCall(ctx, aa.Op, $"{R}Ops.GetItem({o}, {k})", aa.Value)});");
+                // A literal index needs no temporary (and list items are read without boxing it).
+                string? k = IndexLiteral(sub.Slice);
+                if (k is null)
+                {
+                    k = ctx.Temp();
+                    w.Line($"{k} = {Expr(ctx, sub.Slice)};");
+                }
+                string current = $"{R}Ops.GetItem({o}, {k})";
+                string General() => InPlaceCall(ctx, aa.Op, FusedCurrent(ctx, aa, current), aa.Value);
+                w.Line($"{R}Ops.SetItem({o}, {k}, {FusedAugAssign(ctx, aa, General, current) ?? General()});");
                 break;
             }
         }

@@ -29,6 +29,29 @@ public static partial class Ops
         o.SetItem(key, value);
     }
 
+    /// <summary><c>o[3]</c>: an int literal index, unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetItem(PyObject o, long index)
+    {
+        if (o is PyList l)
+        {
+            long idx = index < 0 ? index + l.Count : index;
+            if ((ulong)idx < (ulong)l.Count) return l[(int)idx];
+        }
+        return o.GetItem(PyInt.From(index));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetItem(PyObject o, long index, PyObject value)
+    {
+        if (o is PyList l)
+        {
+            long idx = index < 0 ? index + l.Count : index;
+            if ((ulong)idx < (ulong)l.Count) { l[(int)idx] = value; return; }
+        }
+        o.SetItem(PyInt.From(index), value);
+    }
+
     public static void DelItem(PyObject o, PyObject key) => o.DelItem(key);
 
     /// <summary><c>o[a:b]</c> without the emitter building a slice first.</summary>

@@ -21,6 +21,7 @@ public static partial class Ops
     {
         if (value is PyBool b) return b.Value;
         if (ReferenceEquals(value, PyNone.Instance)) return false;
+        if (value.GetType() == typeof(PyInt)) return !Fast.AsInt(value).IsSmall || Fast.AsInt(value).Small != 0;
         return value.IsTrue();
     }
 

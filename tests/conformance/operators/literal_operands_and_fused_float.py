@@ -202,6 +202,68 @@ def order_cases():
     print(g * 2.0 + rebind() * g)
 
 
+class Box:
+    def __init__(self):
+        self._v = 1.5
+        self.plain = 2.0
+
+    @property
+    def v(self):
+        print("get v")
+        return self._v
+
+    @v.setter
+    def v(self, value):
+        print("set v", value)
+        self._v = value
+
+
+class Keys:
+    def __init__(self, items):
+        self.items = items
+
+    def __getitem__(self, k):
+        print("getitem", k)
+        return self.items[k]
+
+    def __setitem__(self, k, value):
+        print("setitem", k, value)
+        self.items[k] = value
+
+
+def aug_targets():
+    box = Box()
+    dx, m = 0.5, 4.0
+    box.v -= dx * m
+    box.plain += dx * m
+    box.v *= 2 * m
+    print(box.v, box.plain)
+    b = [1.0, 2, Num(3), 4.0]
+    b[0] -= dx * m
+    b[1] -= dx * m
+    b[2] += dx * m
+    b[-1] /= dx * m
+    b[3] += 1
+    print(b)
+    k = Keys([1.0, 2.0])
+    k[1] += dx * m
+    k[0] *= 3
+    print(k.items)
+    try:
+        b[9] += dx * m
+    except IndexError as e:
+        print("IndexError", e)
+    try:
+        b[0] /= dx * 0.0
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e, b[0])
+    t = (1.0, 2.0)
+    try:
+        t[0] += dx * m
+    except TypeError as e:
+        print("TypeError", e)
+
+
 def unbound(flag):
     if flag:
         x = 1.0
@@ -238,3 +300,4 @@ fused_cases()
 order_cases()
 unbound_cases()
 loops()
+aug_targets()
