@@ -160,7 +160,7 @@ namespace Pyrolyn.Scripts
                 {
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
                     v_x = item3;
-                    if (!(global::Pyrolyn.Runtime.Ops.EqBool(global::Pyrolyn.Runtime.Ops.Mod((v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")), global::Pyrolyn.Runtime.PyInt.From(2L)), global::Pyrolyn.Runtime.PyInt.From(0L))))
+                    if (!(global::Pyrolyn.Runtime.Ops.EqBool(global::Pyrolyn.Runtime.Ops.Mod((v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")), 2L), 0L)))
                         continue;
                     global::Pyrolyn.Runtime.Calls.Method1(result1, "add", (v_x ?? global::Pyrolyn.Runtime.Names.UnboundLocal("x")));
                 }

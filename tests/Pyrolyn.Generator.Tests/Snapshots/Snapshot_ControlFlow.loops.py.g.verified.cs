@@ -107,7 +107,7 @@ namespace Pyrolyn.Scripts
                         G_i = global::Pyrolyn.Runtime.PyInt.From(i1);
 #line 3 "/project/loops.py"
                         __line = 3;
-                        if (global::Pyrolyn.Runtime.Ops.EqBool(global::Pyrolyn.Runtime.Ops.Mod((G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")), global::Pyrolyn.Runtime.PyInt.From(2L)), global::Pyrolyn.Runtime.PyInt.From(0L)))
+                        if (global::Pyrolyn.Runtime.Ops.EqBool(global::Pyrolyn.Runtime.Ops.Mod((G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")), 2L), 0L))
                         {
 #line 4 "/project/loops.py"
                             __line = 4;
@@ -115,7 +115,7 @@ namespace Pyrolyn.Scripts
                         }
 #line 5 "/project/loops.py"
                         __line = 5;
-                        if (global::Pyrolyn.Runtime.Ops.GtBool((G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")), global::Pyrolyn.Runtime.PyInt.From(7L)))
+                        if (global::Pyrolyn.Runtime.Ops.GtBool((G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")), 7L))
                         {
 #line 6 "/project/loops.py"
                             __line = 6;
@@ -123,7 +123,7 @@ namespace Pyrolyn.Scripts
                         }
 #line 7 "/project/loops.py"
                         __line = 7;
-                        G_total = global::Pyrolyn.Runtime.Ops.InPlace(global::Pyrolyn.Runtime.BinaryOp.Add, (G_total ?? global::Pyrolyn.Runtime.Names.Undefined("total")), (G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")));
+                        G_total = global::Pyrolyn.Runtime.Ops.InPlaceAdd((G_total ?? global::Pyrolyn.Runtime.Names.Undefined("total")), (G_i ?? global::Pyrolyn.Runtime.Names.Undefined("i")));
                     }
                 }
 #line 9 "/project/loops.py"
@@ -135,12 +135,12 @@ namespace Pyrolyn.Scripts
                 G_n = global::Pyrolyn.Runtime.PyInt.From(5L);
 #line 11 "/project/loops.py"
                 __line = 11;
-                while (global::Pyrolyn.Runtime.Ops.GtBool((G_n ?? global::Pyrolyn.Runtime.Names.Undefined("n")), global::Pyrolyn.Runtime.PyInt.From(0L)))
+                while (global::Pyrolyn.Runtime.Ops.GtBool((G_n ?? global::Pyrolyn.Runtime.Names.Undefined("n")), 0L))
                 {
                     global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
 #line 12 "/project/loops.py"
                     __line = 12;
-                    G_n = global::Pyrolyn.Runtime.Ops.InPlace(global::Pyrolyn.Runtime.BinaryOp.Sub, (G_n ?? global::Pyrolyn.Runtime.Names.Undefined("n")), global::Pyrolyn.Runtime.PyInt.From(1L));
+                    G_n = global::Pyrolyn.Runtime.Ops.InPlaceSub((G_n ?? global::Pyrolyn.Runtime.Names.Undefined("n")), 1L);
                 }
 #line 13 "/project/loops.py"
                 __line = 13;

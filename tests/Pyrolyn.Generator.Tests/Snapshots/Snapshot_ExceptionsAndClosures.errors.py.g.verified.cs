@@ -121,7 +121,7 @@ namespace Pyrolyn.Scripts
                     try
                     {
 #line 20 "/project/errors.py"
-                        return global::Pyrolyn.Runtime.Ops.Add(v_x, global::Pyrolyn.Runtime.PyInt.From(1L));
+                        return global::Pyrolyn.Runtime.Ops.Add(v_x, 1L);
                         return global::Pyrolyn.Runtime.PyNone.Instance;
                     }
                     catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "<lambda>"))
@@ -173,7 +173,7 @@ namespace Pyrolyn.Scripts
                         __line = 4;
 #line 5 "/project/errors.py"
                         __line = 5;
-                        v_count = global::Pyrolyn.Runtime.Ops.InPlace(global::Pyrolyn.Runtime.BinaryOp.Add, (v_count ?? global::Pyrolyn.Runtime.Names.UnboundFree("count")), global::Pyrolyn.Runtime.PyInt.From(1L));
+                        v_count = global::Pyrolyn.Runtime.Ops.InPlaceAdd((v_count ?? global::Pyrolyn.Runtime.Names.UnboundFree("count")), 1L);
 #line 6 "/project/errors.py"
                         __line = 6;
                         return (v_count ?? global::Pyrolyn.Runtime.Names.UnboundFree("count"));

@@ -117,6 +117,7 @@ namespace Pyrolyn.Scripts
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static global::Pyrolyn.Runtime.PyObject add(global::Pyrolyn.Runtime.PyObject v_a, global::Pyrolyn.Runtime.PyObject v_b, global::Pyrolyn.Runtime.PyObject v_args, global::Pyrolyn.Runtime.PyObject v_scale, global::Pyrolyn.Runtime.PyObject v_kwargs)
         {
+            global::Pyrolyn.Runtime.PyObject? t1 = default;
             int __line = 1;
             global::Pyrolyn.Runtime.Threading.Gil.Safepoint();
             ref int __depth = ref global::Pyrolyn.Runtime.Threading.ThreadState.Enter();
@@ -124,7 +125,7 @@ namespace Pyrolyn.Scripts
             {
 #line 2 "/project/functions.py"
                 __line = 2;
-                return global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.Add(global::Pyrolyn.Runtime.Ops.Add(v_a, v_b), global::Pyrolyn.Runtime.Calls.Call1((B_sum ??= global::Pyrolyn.Runtime.Build.Builtin("sum")), v_args)), v_scale);
+                return (((t1 = null) is null && v_a is global::Pyrolyn.Runtime.PyFloat fp1 && global::Pyrolyn.Runtime.Ops.FusedOperand(v_b, out double fp2) && global::Pyrolyn.Runtime.Ops.FusedOperand(v_scale, out double fp4) && global::Pyrolyn.Runtime.Ops.FusedOperand((t1 = global::Pyrolyn.Runtime.Calls.Call1((B_sum ??= global::Pyrolyn.Runtime.Build.Builtin("sum")), v_args)), out double fp3)) ? new global::Pyrolyn.Runtime.PyFloat((((fp1.Value + fp2) + fp3) * fp4)) : global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.Add(global::Pyrolyn.Runtime.Ops.Add(v_a, v_b), (t1 ?? global::Pyrolyn.Runtime.Calls.Call1((B_sum ??= global::Pyrolyn.Runtime.Build.Builtin("sum")), v_args))), v_scale));
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "add"))
@@ -149,7 +150,7 @@ namespace Pyrolyn.Scripts
             {
 #line 5 "/project/functions.py"
                 __line = 5;
-                if (global::Pyrolyn.Runtime.Ops.LtBool(v_n, global::Pyrolyn.Runtime.PyInt.From(2L)))
+                if (global::Pyrolyn.Runtime.Ops.LtBool(v_n, 2L))
                 {
 #line 6 "/project/functions.py"
                     __line = 6;
@@ -157,7 +158,7 @@ namespace Pyrolyn.Scripts
                 }
 #line 7 "/project/functions.py"
                 __line = 7;
-                return global::Pyrolyn.Runtime.Ops.Add(fib(global::Pyrolyn.Runtime.Ops.Sub(v_n, global::Pyrolyn.Runtime.PyInt.From(1L))), fib(global::Pyrolyn.Runtime.Ops.Sub(v_n, global::Pyrolyn.Runtime.PyInt.From(2L))));
+                return global::Pyrolyn.Runtime.Ops.Add(fib(global::Pyrolyn.Runtime.Ops.Sub(v_n, 1L)), fib(global::Pyrolyn.Runtime.Ops.Sub(v_n, 2L)));
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "fib"))

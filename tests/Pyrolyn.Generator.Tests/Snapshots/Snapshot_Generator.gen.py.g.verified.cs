@@ -223,7 +223,7 @@ namespace Pyrolyn.Scripts
                             {
 #line 7 "/project/gen.py"
                                 __line = 7;
-                                v_total = global::Pyrolyn.Runtime.Ops.InPlace(global::Pyrolyn.Runtime.BinaryOp.Add, (v_total ?? global::Pyrolyn.Runtime.Names.UnboundLocal("total")), (v_sent ?? global::Pyrolyn.Runtime.Names.UnboundLocal("sent")));
+                                v_total = global::Pyrolyn.Runtime.Ops.InPlaceAdd((v_total ?? global::Pyrolyn.Runtime.Names.UnboundLocal("total")), (v_sent ?? global::Pyrolyn.Runtime.Names.UnboundLocal("sent")));
                             }
                             goto g1_for6;
                             g1_forelse7:;
