@@ -11,9 +11,17 @@ namespace Pyrolyn.Runtime;
 /// </summary>
 public sealed class AttrSite
 {
-    public AttrSite(string name) => Name = name;
+    public AttrSite(string name)
+    {
+        Name = name;
+        Builtin = BuiltinMethods.IdOf(name);
+    }
 
     public string Name { get; }
+
+    /// <summary>The name as a builtin method id (or None), so method calls on exact lists, dicts,
+    /// sets and strs skip the name switch.</summary>
+    internal BuiltinMethod Builtin { get; }
 
     /// <summary>The classes last seen, most recent first: up to four, so that a site inside an
     /// inherited method serves a base class and its subclasses (each subclass has its own

@@ -7,6 +7,7 @@ namespace Pyrolyn.Runtime;
 /// <c>o.name(args)</c> through an <see cref="AttrSite"/>: when the site last saw this class and
 /// the method is a Python function on it that no instance attribute can shadow, the call goes
 /// straight to the function with <c>o</c> as its first argument (no lookup, no bound method).
+/// On an exact list, dict, set or str, a few common methods run directly (<see cref="BuiltinMethods"/>).
 /// </summary>
 public static partial class Calls
 {
@@ -15,13 +16,16 @@ public static partial class Calls
         o is PyInstance inst && site.Valid(inst) is { Method: { } f } e && inst.UsesLayout && inst.Type.Layout.Count == e.LayoutCount ? f : null;
 
     public static PyObject Method0(PyObject o, AttrSite site) =>
-        CachedMethod(o, site) is { } f ? f.Call1(o) : MethodMiss(o, site, Array.Empty<PyObject>());
+        CachedMethod(o, site) is { } f ? f.Call1(o)
+        : BuiltinMethods.Call0(o, site.Builtin) ?? MethodMiss(o, site, Array.Empty<PyObject>());
 
     public static PyObject Method1(PyObject o, AttrSite site, PyObject a) =>
-        CachedMethod(o, site) is { } f ? f.Call2(o, a) : MethodMiss(o, site, new[] { a });
+        CachedMethod(o, site) is { } f ? f.Call2(o, a)
+        : BuiltinMethods.Call1(o, site.Builtin, a) ?? MethodMiss(o, site, new[] { a });
 
     public static PyObject Method2(PyObject o, AttrSite site, PyObject a, PyObject b) =>
-        CachedMethod(o, site) is { } f ? f.Call3(o, a, b) : MethodMiss(o, site, new[] { a, b });
+        CachedMethod(o, site) is { } f ? f.Call3(o, a, b)
+        : BuiltinMethods.Call2(o, site.Builtin, a, b) ?? MethodMiss(o, site, new[] { a, b });
 
     public static PyObject Method3(PyObject o, AttrSite site, PyObject a, PyObject b, PyObject c) =>
         CachedMethod(o, site) is { } f ? f.Call4(o, a, b, c) : MethodMiss(o, site, new[] { a, b, c });

@@ -8,11 +8,12 @@ namespace Pyrolyn.Runtime;
 /// Python's floor division/modulo semantics.</summary>
 public partial class PyInt
 {
+    // int has no @: NotImplemented, so the caller reports the operator as written (@ or @=).
     public override PyObject? BinaryOp(BinaryOp op, PyObject other) =>
-        other is PyInt o ? Arith(op, this, o) : null;
+        other is PyInt o && op != Runtime.BinaryOp.MatMul ? Arith(op, this, o) : null;
 
     public override PyObject? ReflectedBinaryOp(BinaryOp op, PyObject other) =>
-        other is PyInt o ? Arith(op, o, this) : null;
+        other is PyInt o && op != Runtime.BinaryOp.MatMul ? Arith(op, o, this) : null;
 
     public static PyObject Arith(BinaryOp op, PyInt a, PyInt b) => op switch
     {

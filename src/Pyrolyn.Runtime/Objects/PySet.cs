@@ -447,7 +447,8 @@ public sealed class PySet : PySetBase
     public void Update(PyObject iterable) => UpdateInternal(iterable);
     public bool Discard(PyObject item)
     {
-        long h = Ops.Hash(item);
+        // A set argument is looked up as the equivalent frozenset, as in CPython.
+        long h = item is PySet ? new PyFrozenSet(item).Hash() : Ops.Hash(item);
         if (!Pyrolyn.Runtime.Threading.Gil.Enabled) { lock (this) return Table.Discard(item, h); }
         return Table.Discard(item, h);
     }

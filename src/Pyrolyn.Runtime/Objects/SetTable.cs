@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Pyrolyn.Runtime;
 
@@ -38,11 +40,18 @@ public sealed class SetTable
         return Ops.EqBool(stored, key);
     }
 
-    /// <summary>set_lookkey: the slot holding key, or -1.</summary>
+    /// <summary>set_lookkey: the slot holding key, or -1. Slots are tested by hash first: a
+    /// key's hash is never -1 (the dummies' hash), and an empty slot has hash 0 and no key, so
+    /// most slots cost one load. Probe indices stay within the table (linear probes only run
+    /// while i + LinearProbes &lt;= mask), so the arrays are read without bounds checks.</summary>
     public int Lookup(PyObject key, long hash)
     {
         ulong perturb = (ulong)hash;
         int mask = Mask;
+        var keys = Keys;
+        var hashes = Hashes;
+        ref long hash0 = ref MemoryMarshal.GetArrayDataReference(hashes);
+        ref PyObject? key0 = ref MemoryMarshal.GetArrayDataReference(keys);
         ulong i = (ulong)hash & (ulong)mask;
         while (true)
         {
@@ -50,14 +59,19 @@ public sealed class SetTable
             int j = (int)i;
             do
             {
-                var k = Keys[j];
-                if (k is null && Hashes[j] == 0) return -1;
-                if (Hashes[j] == hash && k is not null && !ReferenceEquals(k, Dummy))
+                long h = Unsafe.Add(ref hash0, j);
+                if (h == hash)
                 {
-                    var table = Keys;
-                    if (KeyEq(k, key)) return j;
-                    if (!ReferenceEquals(table, Keys)) return Lookup(key, hash);
+                    var k = Unsafe.Add(ref key0, j);
+                    if (k is null) return -1; // empty (hash 0)
+                    if (!ReferenceEquals(k, Dummy))
+                    {
+                        if (ReferenceEquals(k, key) || KeyEq(k, key)) return j;
+                        if (!ReferenceEquals(keys, Keys)) return Lookup(key, hash);
+                    }
                 }
+                else if (h == 0 && Unsafe.Add(ref key0, j) is null)
+                    return -1;
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
@@ -67,11 +81,16 @@ public sealed class SetTable
 
     public bool Contains(PyObject key, long hash) => Lookup(key, hash) >= 0;
 
-    /// <summary>set_add_entry. Returns true when the key was added.</summary>
+    /// <summary>set_add_entry. Returns true when the key was added. Slots are tested by hash
+    /// first, as in <see cref="Lookup"/>.</summary>
     public bool Add(PyObject key, long hash)
     {
     restart:
         int mask = Mask;
+        var keys = Keys;
+        var hashes = Hashes;
+        ref long hash0 = ref MemoryMarshal.GetArrayDataReference(hashes);
+        ref PyObject? key0 = ref MemoryMarshal.GetArrayDataReference(keys);
         ulong i = (ulong)hash & (ulong)mask;
         int freeslot = -1;
         ulong perturb = (ulong)hash;
@@ -81,31 +100,35 @@ public sealed class SetTable
             int probes = j + LinearProbes <= mask ? LinearProbes : 0;
             do
             {
-                var k = Keys[j];
-                if (k is null && Hashes[j] == 0)
+                long h = Unsafe.Add(ref hash0, j);
+                PyObject? k;
+                if ((h == hash || h == 0) && (k = Unsafe.Add(ref key0, j)) is not null)
                 {
+                    if (h == hash && !ReferenceEquals(k, Dummy))
+                    {
+                        if (ReferenceEquals(k, key) || KeyEq(k, key)) return false;
+                        if (!ReferenceEquals(keys, Keys) || mask != Mask) goto restart;
+                    }
+                }
+                else if (h == hash || h == 0)
+                {
+                    // An empty slot.
                     if (freeslot >= 0)
                     {
                         Used++;
-                        Keys[freeslot] = key;
-                        Hashes[freeslot] = hash;
+                        keys[freeslot] = key;
+                        hashes[freeslot] = hash;
                         return true;
                     }
                     Fill++;
                     Used++;
-                    Keys[j] = key;
-                    Hashes[j] = hash;
+                    keys[j] = key;
+                    hashes[j] = hash;
                     if ((ulong)Fill * 5 < (ulong)mask * 3) return true;
                     Resize(Used > 50000 ? Used * 2 : Used * 4);
                     return true;
                 }
-                if (Hashes[j] == hash && k is not null && !ReferenceEquals(k, Dummy))
-                {
-                    var table = Keys;
-                    if (KeyEq(k, key)) return false;
-                    if (!ReferenceEquals(table, Keys) || mask != Mask) goto restart;
-                }
-                else if (Hashes[j] == -1)
+                else if (h == -1)
                     freeslot = j; // the last dummy on the probe path, as CPython's set_add_entry
                 j++;
             } while (probes-- > 0);

@@ -218,6 +218,13 @@ public static partial class Ops
                 if (BothInts(a, b)) return PyInt.Mul(AsInt(a), AsInt(b));
                 if (a is PyFloat fm && b is PyFloat gm) return new PyFloat(fm.Value * gm.Value);
                 break;
+            case BinaryOp.MatMul:
+                break;
+            default:
+                // int has no in-place slots and defines every other operator: x //= y, x %= y, ...
+                // are the binary operators (errors included: ZeroDivisionError, ValueError).
+                if (BothInts(a, b)) return Binary(op, a, b);
+                break;
         }
         return InPlaceSlow(op, a, b);
     }
