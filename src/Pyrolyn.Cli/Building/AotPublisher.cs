@@ -14,6 +14,14 @@ namespace Pyrolyn.Cli.Building;
 /// </summary>
 public static class AotPublisher
 {
+    /// <summary>
+    /// The largest gen0 allocation budget of compiled programs, in bytes (6 MB, what the GC uses
+    /// with a background GC). Without a background GC the GC sizes gen0 from the L3 size, up to
+    /// 200 MB, and virtual machines often report a huge L3: every allocation then touches fresh,
+    /// cold memory (page faults and clearing dominated allocation-heavy scripts).
+    /// </summary>
+    public const int Gen0MaxBudget = 6 * 1024 * 1024;
+
     /// <summary>Publishes <paramref name="translation"/> as a native binary in <paramref name="outputDirectory"/>;
     /// returns the binary's path, or throws with the publish log.</summary>
     public static string Publish(ProgramTranslation translation, string assemblyName, string outputDirectory,
@@ -48,6 +56,8 @@ public static class AotPublisher
                 "    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>\n" +
                 "  </PropertyGroup>\n" +
                 "  <ItemGroup>\n" +
+                // NativeAOT reads GC settings from the options compiled into the binary (hex).
+                $"    <IlcArg Include=\"--runtimeopt:GCGen0MaxBudget={Gen0MaxBudget:x}\" />\n" +
                 "    <Reference Include=\"Pyrolyn.Runtime\">\n" +
                 $"      <HintPath>{SecurityElement.Escape(runtimeDll)}</HintPath>\n" +
                 "    </Reference>\n" +

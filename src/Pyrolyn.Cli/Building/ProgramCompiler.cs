@@ -328,6 +328,9 @@ public static class ProgramCompiler
             "      \"System.Globalization.Invariant\": true,\n" +
             "      \"System.Runtime.TieredPGO\": false,\n" +
             "      \"System.GC.Concurrent\": false,\n" +
+            // See AotPublisher: without a background GC the gen0 budget grows with the (often
+            // virtualized, huge) L3 size, and every allocation touches fresh, cold memory.
+            $"      \"System.GC.Gen0MaxBudget\": {AotPublisher.Gen0MaxBudget},\n" +
             "      \"System.Runtime.Serialization.EnableUnsafeBinaryFormatterSerialization\": false\n" +
             "    }\n" +
             "  }\n" +
