@@ -78,7 +78,9 @@ public sealed class PyQueue : NativeObject
     private void Changed()
     {
         _version++;
-        Monitor.PulseAll(_sync);
+        // Waiters see _version change; waking them is a futex call that need not hold up the
+        // threads waiting for the GIL: it happens when this thread releases the GIL.
+        Pyrolyn.Runtime.Threading.Gil.PulseAllWhenReleased(_sync);
     }
 
     /// <summary>Waits, GIL released, until the queue changes or the deadline passes.</summary>

@@ -105,6 +105,24 @@ public sealed class PyThreadState
     /// last answered a diagnostic request (script code: a stack trace). Read by other threads.</summary>
     public volatile string? Location;
 
+    /// <summary>True when the thread took the GIL on its return from a blocking call (a priority
+    /// waiter): its slice is then the whole switch interval (Gil.RequestDropAfterSlice).</summary>
+    internal bool PriorityHold;
+
+    /// <summary>Monitors to pulse (Monitor.PulseAll) when the thread next releases the GIL
+    /// (Gil.PulseAllWhenReleased), and when the first was recorded.</summary>
+    internal readonly object?[] DeferredPulses = new object?[4];
+    internal int DeferredPulseCount;
+    internal long DeferredSince;
+
+    /// <summary>Set while the holder defers a drop request until its slice ends, and the count of
+    /// safepoints since (the clock is read at one in 64).</summary>
+    internal bool DeferringDrop;
+    internal int DeferredSafepoints;
+
+    /// <summary>True while the thread spins for the GIL (a releaser need not signal it).</summary>
+    internal volatile bool Spinning;
+
     /// <summary>Stopwatch timestamp of the moment the thread took the GIL.</summary>
     internal long AcquiredAt;
 

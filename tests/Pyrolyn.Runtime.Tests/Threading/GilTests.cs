@@ -133,6 +133,123 @@ public sealed class GilTests
         Assert.All(latencies, l => Assert.True(l >= 0));
     }
 
+    /// <summary>Hand-back: a CPU-bound thread forced out for a thread back from a blocking call
+    /// gets the GIL back when that thread releases it, before a second returning thread that
+    /// was already waiting; the second one must ask the CPU-bound thread again (after its
+    /// slice). Without this, two threads handing messages back and forth pass the GIL between
+    /// themselves and the CPU-bound thread loses a slice per message.</summary>
+    [Fact]
+    public void Gil_ThreadForcedOutForAPriorityWaiter_GetsTheGilBackFirst()
+    {
+        var log = new List<string>();
+        string? lastRunner = null;
+        int stop = 0;
+        var cpuRunning = new ManualResetEventSlim();
+        var secondBlocked = new ManualResetEventSlim();
+        var releaseSecond = new ManualResetEventSlim();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            lastRunner = "C";
+            cpuRunning.Set();
+            while (Volatile.Read(ref stop) == 0)
+            {
+                Gil.Safepoint();
+                if (lastRunner != "C")
+                {
+                    log.Add("C");
+                    lastRunner = "C";
+                }
+            }
+            Gil.ReleaseFully();
+        }, out var cpu);
+        cpuRunning.Wait();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            using (Gil.Release())
+            {
+                secondBlocked.Set();
+                releaseSecond.Wait();
+            }
+            log.Add("N");
+            lastRunner = "N";
+            Gil.ReleaseFully();
+        }, out var second);
+        secondBlocked.Wait();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            using (Gil.Release())
+                Thread.Sleep(10);
+            // Back from a blocking call: this thread took the GIL from the CPU-bound one.
+            releaseSecond.Set();
+            Thread.Sleep(50); // the second thread wakes and queues as a priority waiter
+            log.Add("P");
+            lastRunner = "P";
+            Gil.ReleaseFully();
+        }, out var first);
+        Assert.True(first.Join(20000));
+        Assert.True(second.Join(20000));
+        Volatile.Write(ref stop, 1);
+        Assert.True(cpu.Join(20000));
+        int p = log.IndexOf("P");
+        Assert.True(p >= 0 && p + 1 < log.Count, string.Join(",", log));
+        Assert.Equal("C", log[p + 1]);
+        Assert.Contains("N", log);
+        Assert.False(Gil.IsHeld);
+    }
+
+    /// <summary>Queue wake-ups made while other threads wait for the GIL are deferred to the
+    /// release of the GIL (or a later safepoint): none may be lost. A producer and a consumer
+    /// exchange items one at a time beside a CPU-bound thread; a lost pulse would leave the
+    /// consumer waiting for ever.</summary>
+    [Fact]
+    public void Gil_DeferredQueueWakeUps_AreNeverLost()
+    {
+        const int Items = 2000;
+        var ping = (PyQueue)PyQueue.QueueType.Call(Array.Empty<PyObject>());
+        var pong = (PyQueue)PyQueue.QueueType.Call(Array.Empty<PyObject>());
+        int stop = 0;
+        var cpuRunning = new ManualResetEventSlim();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            cpuRunning.Set();
+            while (Volatile.Read(ref stop) == 0)
+                Gil.Safepoint();
+            Gil.ReleaseFully();
+        }, out var cpu);
+        cpuRunning.Wait();
+        var received = new List<long>();
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            for (int i = 0; i < Items; i++)
+            {
+                var item = ping.Get(true, null);
+                pong.Put(item, true, null);
+            }
+            Gil.ReleaseFully();
+        }, out var echo);
+        OnThread(() =>
+        {
+            Gil.Acquire();
+            for (int i = 0; i < Items; i++)
+            {
+                ping.Put(PyInt.From(i), true, null);
+                received.Add(((PyInt)pong.Get(true, null)).Small);
+            }
+            Gil.ReleaseFully();
+        }, out var main);
+        Assert.True(main.Join(60000), $"the ping-pong stopped after {received.Count} items: a wake-up was lost");
+        Assert.True(echo.Join(10000));
+        Volatile.Write(ref stop, 1);
+        Assert.True(cpu.Join(10000));
+        Assert.Equal(Enumerable.Range(0, Items).Select(i => (long)i), received);
+        Assert.False(Gil.IsHeld);
+    }
+
     [Fact]
     public void Gil_ReleaseScope_ReacquiresEvenWhenTheBodyThrows()
     {
