@@ -25,3 +25,7 @@ data = json.loads('{"users": [{"name": "a", "age": 3}, {"name": "b", "age": 5}]}
 print(sum([u["age"] for u in data["users"]]), [u["name"] for u in data["users"]])
 print(json.loads('"\\u0041\\u0062"'), json.loads('"\\uD834\\uDD1E"') == "\U0001d11e")
 print(json.loads("[\n1,\n2\n]"), json.loads("3.0e+2"), json.loads("-1.25e-1"))
+
+# NaN from JSON is float("nan"): positive, as math.copysign shows.
+import math
+print(math.copysign(1.0, json.loads("NaN")), math.copysign(1.0, json.loads("[NaN]")[0]))

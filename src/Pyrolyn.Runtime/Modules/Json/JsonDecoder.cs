@@ -93,7 +93,7 @@ internal sealed class JsonDecoder
                 return PyBool.False;
             case 'N' when Matches(idx, "NaN"):
                 end = idx + 3;
-                return Constant("NaN", double.NaN);
+                return Constant("NaN", PyFloat.PositiveNaN);
             case 'I' when Matches(idx, "Infinity"):
                 end = idx + 8;
                 return Constant("Infinity", double.PositiveInfinity);
