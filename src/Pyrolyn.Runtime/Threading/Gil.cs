@@ -811,7 +811,10 @@ public static class Gil
 
     /// <summary>At most this many waiters spin at once (none on a single core: spinning there
     /// only delays the holder).</summary>
-    private static readonly int _maxSpinners = Environment.ProcessorCount > 1 ? Environment.ProcessorCount : 0;
+    private static int _maxSpinners = Environment.ProcessorCount > 1 ? Environment.ProcessorCount : 0;
+
+    /// <summary>False only in tests that need the spinning policy fixed whatever the load.</summary>
+    private static bool _adaptiveSpinning = true;
     private static int _spinners;
     private static long _spinDisabledUntil;
     private static readonly long OversubscribedYieldTicks = Stopwatch.Frequency / 5_000; // 200 us
@@ -837,7 +840,7 @@ public static class Gil
             {
                 Thread.Yield();
                 long after = Stopwatch.GetTimestamp();
-                if (after - t > OversubscribedYieldTicks)
+                if (after - t > OversubscribedYieldTicks && _adaptiveSpinning)
                 {
                     // sched_yield gave the core away for long: other processes want the CPUs,
                     // and a spinner that is not running holds up every hand-over. Park instead

@@ -141,6 +141,34 @@ public sealed class GilTests
     [Fact]
     public void Gil_ThreadForcedOutForAPriorityWaiter_GetsTheGilBackFirst()
     {
+        // The hand-back is made only while waiters spin (multicore, machine not oversubscribed);
+        // fix that policy for this test, whatever the machine and its load.
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        var maxSpinners = typeof(Gil).GetField("_maxSpinners", flags)!;
+        var adaptive = typeof(Gil).GetField("_adaptiveSpinning", flags)!;
+        var spinDisabledUntil = typeof(Gil).GetField("_spinDisabledUntil", flags)!;
+        object savedMax = maxSpinners.GetValue(null)!;
+        double savedInterval = Gil.SwitchInterval;
+        maxSpinners.SetValue(null, 2);
+        adaptive.SetValue(null, false);
+        spinDisabledUntil.SetValue(null, 0L);
+        // A long interval: no waiter becomes owed a turn (starving) during the test, so the
+        // order seen is the hand-back's alone.
+        Gil.SetSwitchInterval(1.0);
+        try
+        {
+            HandBack();
+        }
+        finally
+        {
+            Gil.SetSwitchInterval(savedInterval);
+            maxSpinners.SetValue(null, savedMax);
+            adaptive.SetValue(null, true);
+        }
+    }
+
+    private static void HandBack()
+    {
         var log = new List<string>();
         string? lastRunner = null;
         int stop = 0;
