@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Pyrolyn.Runtime;
 
-/// <summary>bytearray: a mutable byte buffer (basic operations).</summary>
+/// <summary>bytearray: a mutable byte buffer (basic operations).
+/// Free-threaded mode (Gil.Enabled == false): every operation that reads or writes the buffer
+/// runs under this object's monitor, and another bytearray operand is copied before the monitor
+/// is taken, so that two bytearray monitors are never held together (no lock-order deadlock
+/// between <c>a += b</c> and <c>b += a</c>).</summary>
 public sealed class PyByteArray : PyObject
 {
     private byte[] _data;
@@ -20,7 +24,18 @@ public sealed class PyByteArray : PyObject
     public override PyType Type => BuiltinTypes.ByteArray;
     public int Count => _count;
 
-    public byte[] ToArray() => _data.AsSpan(0, _count).ToArray();
+    public byte[] ToArray()
+    {
+        if (Threading.Gil.Enabled)
+            return _data.AsSpan(0, _count).ToArray();
+        lock (this)
+            return _data.AsSpan(0, _count).ToArray();
+    }
+
+    /// <summary>Free-threaded mode: a bytearray operand other than this one, copied (see the
+    /// class comment).</summary>
+    private PyObject Detached(PyObject other) =>
+        other is PyByteArray ba && !ReferenceEquals(ba, this) ? new PyByteArray(ba.ToArray()) : other;
 
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
@@ -36,11 +51,28 @@ public sealed class PyByteArray : PyObject
 
     public void Append(byte b)
     {
+        if (!Threading.Gil.Enabled)
+        {
+            lock (this)
+                AppendCore(b);
+            return;
+        }
+        AppendCore(b);
+    }
+
+    private void AppendCore(byte b)
+    {
         if (_count == _data.Length) Array.Resize(ref _data, Math.Max(8, _data.Length * 2));
         _data[_count++] = b;
     }
 
-    public override string Repr() => "bytearray(" + PyBytes.ReprOf(_data, _count, true) + ")";
+    public override string Repr()
+    {
+        if (Threading.Gil.Enabled)
+            return "bytearray(" + PyBytes.ReprOf(_data, _count, true) + ")";
+        var copy = ToArray();
+        return "bytearray(" + PyBytes.ReprOf(copy, copy.Length, true) + ")";
+    }
     public override string Str() => Repr();
     public override bool IsTrue() => _count != 0;
     public override long Length() => _count;
@@ -50,12 +82,22 @@ public sealed class PyByteArray : PyObject
     {
         byte[]? o = other is PyBytes b ? b.Value : other is PyByteArray ba ? ba.ToArray() : null;
         if (o is null) return null;
+        if (!Threading.Gil.Enabled)
+            return PyBool.From(PyInt.CompareResult(ToArray().AsSpan().SequenceCompareTo(o), op));
         return PyBool.From(PyInt.CompareResult(_data.AsSpan(0, _count).SequenceCompareTo(o), op));
     }
 
     public override bool Contains(PyObject item) => new PyBytes(ToArray()).Contains(item);
 
     public override PyObject GetItem(PyObject key)
+    {
+        if (Threading.Gil.Enabled)
+            return GetItemCore(key);
+        lock (this)
+            return GetItemCore(key);
+    }
+
+    private PyObject GetItemCore(PyObject key)
     {
         if (key is PyInt i)
         {
@@ -68,6 +110,19 @@ public sealed class PyByteArray : PyObject
     }
 
     public override void SetItem(PyObject key, PyObject value)
+    {
+        if (Threading.Gil.Enabled)
+        {
+            SetItemCore(key, value);
+            return;
+        }
+        if (key is PySlice)
+            value = Detached(value);
+        lock (this)
+            SetItemCore(key, value);
+    }
+
+    private void SetItemCore(PyObject key, PyObject value)
     {
         if (key is PyInt i)
         {
@@ -97,7 +152,7 @@ public sealed class PyByteArray : PyObject
             for (long k = 0, p = start; k < n; k++, p += step) _data[p] = src[k];
             return;
         }
-        if (SequenceHelpers.AsIndex(key) is { } index) { SetItem(index, value); return; }
+        if (SequenceHelpers.AsIndex(key) is { } index) { SetItemCore(index, value); return; }
         throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
     }
 
@@ -122,6 +177,17 @@ public sealed class PyByteArray : PyObject
 
     public override void DelItem(PyObject key)
     {
+        if (Threading.Gil.Enabled)
+        {
+            DelItemCore(key);
+            return;
+        }
+        lock (this)
+            DelItemCore(key);
+    }
+
+    private void DelItemCore(PyObject key)
+    {
         if (key is PyInt i)
         {
             long idx = SequenceHelpers.Normalize(i, _count);
@@ -141,13 +207,28 @@ public sealed class PyByteArray : PyObject
             _count = w;
             return;
         }
-        if (SequenceHelpers.AsIndex(key) is { } index) { DelItem(index); return; }
+        if (SequenceHelpers.AsIndex(key) is { } index) { DelItemCore(index); return; }
         throw Errors.TypeError($"bytearray indices must be integers or slices, not {key.Type.Name}");
     }
 
-    public override PyObject GetIter() => new PyBytesIterator(_data, _count, IterTypes.ByteArrayIterator);
+    public override PyObject GetIter()
+    {
+        if (Threading.Gil.Enabled)
+            return new PyBytesIterator(_data, _count, IterTypes.ByteArrayIterator);
+        lock (this)
+            return new PyBytesIterator(_data, _count, IterTypes.ByteArrayIterator);
+    }
 
     public override PyObject? BinaryOp(BinaryOp op, PyObject other)
+    {
+        if (Threading.Gil.Enabled)
+            return BinaryOpCore(op, other);
+        other = Detached(other);
+        lock (this)
+            return BinaryOpCore(op, other);
+    }
+
+    private PyObject? BinaryOpCore(BinaryOp op, PyObject other)
     {
         if (op == Runtime.BinaryOp.Add)
         {
@@ -169,6 +250,15 @@ public sealed class PyByteArray : PyObject
         op == Runtime.BinaryOp.Mul && other is PyInt ? BinaryOp(op, other) : null;
 
     public override PyObject? InPlaceOp(BinaryOp op, PyObject other)
+    {
+        if (Threading.Gil.Enabled)
+            return InPlaceOpCore(op, other);
+        other = Detached(other);
+        lock (this)
+            return InPlaceOpCore(op, other);
+    }
+
+    private PyObject? InPlaceOpCore(BinaryOp op, PyObject other)
     {
         if (op == Runtime.BinaryOp.Add)
         {
@@ -205,6 +295,25 @@ public sealed class PyByteArray : PyObject
     private static PyObject? Dispatch(PyObject selfObj, string name, PyObject[] args, string[]? kw)
     {
         var self = (PyByteArray)selfObj;
+        if (Threading.Gil.Enabled)
+            return DispatchCore(self, name, args, kw);
+        var detached = args;
+        for (int i = 0; i < args.Length; i++)
+        {
+            var d = self.Detached(args[i]);
+            if (!ReferenceEquals(d, args[i]))
+            {
+                if (ReferenceEquals(detached, args))
+                    detached = (PyObject[])args.Clone();
+                detached[i] = d;
+            }
+        }
+        lock (self)
+            return DispatchCore(self, name, detached, kw);
+    }
+
+    private static PyObject? DispatchCore(PyByteArray self, string name, PyObject[] args, string[]? kw)
+    {
         switch (name)
         {
             case "append": self.Append(PyBytes.ToByte(ArgCheck.One(args, kw, "bytearray.append"))); return PyNone.Instance;
