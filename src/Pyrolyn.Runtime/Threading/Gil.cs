@@ -262,6 +262,7 @@ public static class Gil
     /// may only take it after another thread has had it (forced switching).</summary>
     private static void ForcedSwitch(PyThreadState ts)
     {
+        Stats.Count(ref Stats.ForcedSwitches);
         long switchBefore = Volatile.Read(ref _switchNumber);
         int depth = ts.AcquireDepth;
         string? location = ts.Location;
@@ -456,6 +457,7 @@ public static class Gil
         _holder = ts;
         ts.HoldsGil = true;
         Interlocked.Increment(ref _switchNumber);
+        Stats.Count(ref Stats.Takes);
         if (ReferenceEquals(_returnTo, ts))
             _returnTo = null;
         if (ReferenceEquals(Volatile.Read(ref _starving), ts))
@@ -466,7 +468,10 @@ public static class Gil
             // holder releases it, unless it is this holder (nobody else came).
             _pendingReturn = null;
             if (!ReferenceEquals(back, ts))
+            {
                 _returnTo = back;
+                Stats.Count(ref Stats.HandBacks);
+            }
         }
         // A drop request is addressed to the holder that was running when it was made. If that
         // holder released the GIL on its own (a blocking call) before reaching a safepoint, the
@@ -675,6 +680,7 @@ public static class Gil
                 if (!priority && now - start >= interval && Volatile.Read(ref _starving) is null
                     && Interlocked.CompareExchange(ref _starving, ts, null) is null)
                 {
+                    Stats.Count(ref Stats.StarvingTurns);
                     _returnTo = null;
                     _pendingReturn = null;
                     if (Volatile.Read(ref _locked) != 0)
@@ -712,6 +718,7 @@ public static class Gil
                     ms = Math.Min(ms, 5);
                 if (askAt != long.MaxValue)
                     ms = Math.Min(ms, (int)Math.Max(1, (askAt - now) * 1000 / Stopwatch.Frequency));
+                Stats.Count(ref Stats.Parks);
                 if (ts.Park(ms))
                     continue;
                 now = Stopwatch.GetTimestamp();
@@ -846,13 +853,17 @@ public static class Gil
                     // and a spinner that is not running holds up every hand-over. Park instead
                     // for a while (parked threads are woken promptly; spinning ones are not).
                     Volatile.Write(ref _spinDisabledUntil, after + SpinBackoffTicks);
+                    Stats.Count(ref Stats.SpinBackoffs);
                     return SpinResult.NoSlot;
                 }
                 t = after;
                 if (Volatile.Read(ref _locked) != 0)
                     continue;
                 if (IsEligible(ts, node, notBeforeSwitchAfter) && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+                {
+                    Stats.Count(ref Stats.SpinTakes);
                     return SpinResult.Took;
+                }
             }
             return SpinResult.Spun;
         }
@@ -967,6 +978,30 @@ public static class Gil
         {
             MainWake.Reset();
             throw new PyException(new PyBaseException(ExceptionTypes.KeyboardInterrupt, Array.Empty<PyObject>()));
+        }
+    }
+
+    /// <summary>Counters of the GIL's slow paths, printed to stderr at exit when the environment
+    /// variable <c>PYROLYN_GIL_STATS=1</c> is set (for tuning and for the benchmark notes; the
+    /// uncontended fast path counts nothing).</summary>
+    internal static class Stats
+    {
+        internal static readonly bool Enabled = Environment.GetEnvironmentVariable("PYROLYN_GIL_STATS") == "1";
+        internal static long Takes, ForcedSwitches, HandBacks, StarvingTurns, SpinTakes, Parks, SpinBackoffs;
+
+        static Stats()
+        {
+            if (Enabled)
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine(
+                    $"pyrolyn gil stats: takes={Takes} forced_switches={ForcedSwitches} hand_backs={HandBacks} " +
+                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} parks={Parks} spin_backoffs={SpinBackoffs}");
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static void Count(ref long counter)
+        {
+            if (Enabled)
+                Interlocked.Increment(ref counter);
         }
     }
 
