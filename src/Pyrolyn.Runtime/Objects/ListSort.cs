@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Pyrolyn.Runtime;
 
@@ -54,13 +55,9 @@ internal static class ListSort
         }
         if (t == typeof(PyStr))
         {
-            var ks = new string[n];
             for (int i = 0; i < n; i++)
-            {
                 if (keys[i].GetType() != typeof(PyStr)) return false;
-                ks[i] = ((PyStr)keys[i]).Value;
-            }
-            SortBy(ks, keys, items, n, separateKeys);
+            SortStrs(keys, separateKeys ? items : null, n);
             return true;
         }
         return false;
@@ -81,10 +78,6 @@ internal static class ListSort
         public bool Less(double a, double b) => a < b;
     }
 
-    private readonly struct StrOrder : IKeyOrder<string>
-    {
-        public bool Less(string a, string b) => CompareStr(a, b) < 0;
-    }
 
     private static void SortBy(long[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
         Permute(StableOrder<long, LongOrder>(ks, n), keys, items, n, separateKeys);
@@ -92,8 +85,6 @@ internal static class ListSort
     private static void SortBy(double[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
         Permute(StableOrder<double, DoubleOrder>(ks, n), keys, items, n, separateKeys);
 
-    private static void SortBy(string[] ks, PyObject[] keys, PyObject[] items, int n, bool separateKeys) =>
-        Permute(StableOrder<string, StrOrder>(ks, n), keys, items, n, separateKeys);
 
     /// <summary>The original positions in sorted order: a bottom-up merge sort of the typed keys
     /// (moved along with their positions), insertion-sorted runs first. Stable; the struct order
@@ -151,6 +142,76 @@ internal static class ListSort
         }
         return srcI;
     }
+
+    /// <summary>Exact strs sorted in place, with their items alongside when the keys are separate:
+    /// insertion-sorted runs, then bottom-up merges through a buffer for the left run. Stable.
+    /// Allocates only the buffers: fresh memory (page faults) cost more than the comparisons.</summary>
+    private static void SortStrs(PyObject[] keys, PyObject[]? items, int n)
+    {
+        const int Run = 32;
+        for (int lo = 0; lo < n; lo += Run)
+        {
+            int hi = Math.Min(lo + Run, n);
+            for (int i = lo + 1; i < hi; i++)
+            {
+                PyObject k = keys[i];
+                PyObject? item = items?[i];
+                int j = i;
+                while (j > lo && StrLess(k, keys[j - 1]))
+                {
+                    keys[j] = keys[j - 1];
+                    if (items is not null) items[j] = items[j - 1];
+                    j--;
+                }
+                keys[j] = k;
+                if (items is not null) items[j] = item!;
+            }
+        }
+        if (n <= Run) return;
+        // The longest left run: the last pass's width.
+        int longest = Run;
+        while (longest * 2 < n)
+            longest *= 2;
+        var keyBuffer = new PyObject[longest];
+        var itemBuffer = items is null ? null : new PyObject[longest];
+        for (int width = Run; width < n; width *= 2)
+        {
+            for (int lo = 0; lo + width < n; lo += 2 * width)
+            {
+                int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
+                if (!StrLess(keys[mid], keys[mid - 1]))
+                    continue; // already in order
+                // The left run moves to the buffer, then both merge back from the left.
+                int len = mid - lo;
+                Array.Copy(keys, lo, keyBuffer, 0, len);
+                if (items is not null) Array.Copy(items, lo, itemBuffer!, 0, len);
+                int a = 0, b = mid, o = lo;
+                while (a < len && b < hi)
+                {
+                    if (StrLess(keys[b], keyBuffer[a]))
+                    {
+                        keys[o] = keys[b];
+                        if (items is not null) items[o] = items[b];
+                        b++;
+                    }
+                    else
+                    {
+                        keys[o] = keyBuffer[a];
+                        if (items is not null) items[o] = itemBuffer![a];
+                        a++;
+                    }
+                    o++;
+                }
+                // What is left of the right run is already in place.
+                int rest = len - a;
+                Array.Copy(keyBuffer, a, keys, o, rest);
+                if (items is not null) Array.Copy(itemBuffer!, a, items, o, rest);
+            }
+        }
+    }
+
+    private static bool StrLess(PyObject a, PyObject b) =>
+        CompareStr(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0;
 
     /// <summary>Code-point order; the first characters decide most comparisons.</summary>
     private static int CompareStr(string a, string b)

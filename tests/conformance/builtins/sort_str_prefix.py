@@ -28,3 +28,13 @@ letters = list("the quick brown fox jumps over the lazy dog")
 letters.sort()
 print("".join(letters))
 print(sorted(["abcx", "abcy", "abc", "abcx", "abcw", "ab", "abd"]))
+
+# Separate str keys over many items (the keys move with their items), uneven lengths.
+for size in (31, 33, 64, 65, 1000, 4097):
+    idx = list(range(size))
+    rng.shuffle(idx)
+    by_key = sorted(idx, key=lambda i: many[i % len(many)])
+    print(size, by_key == sorted(idx, key=lambda i: ([ord(c) for c in many[i % len(many)]])), by_key[:8])
+    words2 = [many[i % len(many)] for i in idx]
+    words2.sort(reverse=True)
+    print(words2 == sorted(words2, key=lambda w: [ord(c) for c in w], reverse=True))
