@@ -116,6 +116,8 @@ public sealed partial class CSharpEmitter
             case ConstantSyntax c:
                 return ConstantExpr(c.Value);
             case NameSyntax n:
+                if (ctx.UnboxedLoopVariables is { } unboxed && unboxed.TryGetValue(n.Id, out var loopLong))
+                    return $"{R}PyInt.From({loopLong})";
                 return LoadName(ctx, n.Id);
             case BinOpSyntax b:
                 return BinaryExpr(ctx, b);
@@ -180,7 +182,7 @@ public sealed partial class CSharpEmitter
             case SubscriptSyntax sub:
             {
                 string o = Expr(ctx, sub.Value);
-                return $"{R}Ops.GetItem({o}, {IndexLiteral(sub.Slice) ?? Expr(ctx, sub.Slice)})";
+                return $"{R}Ops.GetItem({o}, {IndexOperand(ctx, sub.Slice)})";
             }
             case SliceSyntax sl:
                 return $"new {R}PySlice({OptExpr(ctx, sl.Lower)}, {OptExpr(ctx, sl.Upper)}, {OptExpr(ctx, sl.Step)})";

@@ -221,7 +221,7 @@ public sealed partial class CSharpEmitter
     private string? PureRead(FunctionContext ctx, ExpressionSyntax e, out bool shared)
     {
         shared = true;
-        if (e is not NameSyntax n)
+        if (e is not NameSyntax n || UnboxedLoopIndex(ctx, n) is not null)
             return null;
         var scope = ctx.Scope;
         var sym = scope.Lookup(n.Id);

@@ -86,6 +86,16 @@ public sealed partial class CSharpEmitter
     }
 
     /// <summary>An int literal subscript (<c>b[3]</c>, <c>a[-1]</c>) passed unboxed.</summary>
+    /// <summary>A subscript's index: an int literal or an unboxed range loop variable as a long
+    /// (Ops.GetItem/SetItem have long overloads), else the boxed expression.</summary>
+    private string IndexOperand(FunctionContext ctx, ExpressionSyntax slice) =>
+        IndexLiteral(slice) ?? UnboxedLoopIndex(ctx, slice) ?? Expr(ctx, slice);
+
+    /// <summary>The C# long of a range loop variable kept unboxed (see IndexOnlyLoopVariable).</summary>
+    private static string? UnboxedLoopIndex(FunctionContext ctx, ExpressionSyntax slice) =>
+        slice is NameSyntax n && ctx.UnboxedLoopVariables is { } unboxed && unboxed.TryGetValue(n.Id, out var loopLong)
+            ? loopLong : null;
+
     private static string? IndexLiteral(ExpressionSyntax slice) =>
         NumericLiteral(slice, out bool isFloat, out double value) is { } text && !isFloat && System.Math.Abs(value) <= int.MaxValue ? text : null;
 

@@ -205,7 +205,7 @@ public sealed partial class CSharpEmitter
             {
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
-                w.Line($"{R}Ops.SetItem({o}, {IndexLiteral(sub.Slice) ?? Expr(ctx, sub.Slice)}, {value});");
+                w.Line($"{R}Ops.SetItem({o}, {IndexOperand(ctx, sub.Slice)}, {value});");
                 break;
             }
             case TupleSyntax or ListSyntax:
@@ -293,8 +293,9 @@ public sealed partial class CSharpEmitter
             {
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
-                // A literal index needs no temporary (and list items are read without boxing it).
-                string? k = IndexLiteral(sub.Slice);
+                // A literal index or an unboxed loop variable needs no temporary (and list items
+                // are read without boxing it).
+                string? k = IndexLiteral(sub.Slice) ?? UnboxedLoopIndex(ctx, sub.Slice);
                 if (k is null)
                 {
                     k = ctx.Temp();
@@ -443,8 +444,15 @@ public sealed partial class CSharpEmitter
             w.Line($"long {step} = {stepExpr};");
             w.Open($"for (; {step} > 0 ? {i} < {stop} : {i} > {stop}; {i} += {step})");
             Safepoint(w);
-            EmitStoreFromExpr(ctx, f.Target, $"{R}PyInt.From({i})");
+            string? unboxedName = f.Target is NameSyntax tn && ctx.Generator is null
+                && IndexOnlyLoopVariable.Applies(ctx.Scope, f, tn.Id) ? tn.Id : null;
+            if (unboxedName is null)
+                EmitStoreFromExpr(ctx, f.Target, $"{R}PyInt.From({i})");
+            else
+                (ctx.UnboxedLoopVariables ??= new Dictionary<string, string>())[unboxedName] = i;
             EmitStatements(ctx, f.Body);
+            if (unboxedName is not null)
+                ctx.UnboxedLoopVariables!.Remove(unboxedName);
             w.Close();
             w.Close();
             ctx.Loops.RemoveAt(ctx.Loops.Count - 1);

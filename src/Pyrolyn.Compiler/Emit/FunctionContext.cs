@@ -37,6 +37,8 @@ internal sealed class FunctionContext
     public GeneratorState? Generator { get; set; }
     /// <summary>Expressions already evaluated into temporaries before a yield (generators).</summary>
     public Dictionary<Syntax.ExpressionSyntax, string>? Spilled { get; set; }
+    /// <summary>Range loop variables kept as C# longs (see IndexOnlyLoopVariable), by Python name.</summary>
+    public Dictionary<string, string>? UnboxedLoopVariables { get; set; }
     /// <summary>Continue targets of loops written with labels, by their break label.</summary>
     public Dictionary<string, string>? ContinueLabels { get; set; }
     private int _temps;

@@ -66,7 +66,10 @@ public partial class PyDict : PyObject
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         int freeSlot = -1;
-        string? skey = key is PyStr ks ? ks.Value : null;
+        // Exact type tests first: `is PyStr` on an int key (PyStr is not sealed) costs a helper call.
+        var keyType = key.GetType();
+        string? skey = keyType == typeof(PyStr) ? Unsafe.As<PyStr>(key).Value
+            : keyType == typeof(PyInt) ? null : (key as PyStr)?.Value;
         while (true)
         {
             int ix = indices[i];

@@ -74,9 +74,10 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Hash(PyObject value)
     {
-        if (value is PyInt i && i.IsSmall)
+        // Exact type tests: `is PyInt` on a str (PyInt is not sealed) costs a helper call.
+        if (value.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(value).IsSmall)
         {
-            long v = i.Small;
+            long v = Unsafe.As<PyInt>(value).Small;
             if (v >= -(long)NumericHash.Modulus + 1 && v < (long)NumericHash.Modulus && v != -1) return v;
         }
         return value.Hash();
