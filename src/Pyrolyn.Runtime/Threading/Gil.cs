@@ -441,7 +441,7 @@ public static class Gil
     /// <summary>Takes the GIL: CAS fast path, else the waiting protocol.</summary>
     private static void Take(PyThreadState ts)
     {
-        if (_returnTo is null && Volatile.Read(ref _starving) is null && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+        if (OwedTo is null && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
         {
             Taken(ts, ts.ReleasedVoluntarily);
             return;
@@ -496,10 +496,11 @@ public static class Gil
 
     // ---- wake-ups deferred to the release of the GIL ------------------------------------------
 
-    /// <summary>How long a deferred pulse may wait for the GIL's release before the holder's
-    /// next safepoint does it anyway (a thread that keeps running after a put).</summary>
+    /// <summary>Threads with deferred pulses (PulsePending is set while this is non-zero).</summary>
     private static int _threadsWithPulses;
 
+    /// <summary>How long a deferred pulse may wait for the GIL's release before the holder's
+    /// next safepoint does it anyway (a thread that keeps running after a put).</summary>
     private static readonly long PulseDelayTicks = Stopwatch.Frequency / 20_000; // 50 us
 
     /// <summary><c>Monitor.PulseAll(monitor)</c>, called inside <paramref name="monitor"/>. With
@@ -577,7 +578,7 @@ public static class Gil
 
     private static void WakeOne()
     {
-        PyThreadState? next = Volatile.Read(ref _starving) ?? _returnTo;
+        PyThreadState? next = OwedTo;
         if (next is not null)
         {
             if (!next.Spinning)
@@ -604,20 +605,18 @@ public static class Gil
             return _priorityWaiters.Contains(ts) || _normalWaiters.Contains(ts);
     }
 
-    /// <summary>False while the GIL is owed to another thread (_starving, _returnTo).</summary>
-    private static bool MayTake(PyThreadState ts)
-    {
-        var r = Volatile.Read(ref _starving) ?? _returnTo;
-        return r is null || ReferenceEquals(r, ts);
-    }
+    /// <summary>The thread the next turn is owed to: a starving waiter, else the hand-back.</summary>
+    private static PyThreadState? OwedTo => Volatile.Read(ref _starving) ?? _returnTo;
+
+    /// <summary>False while the GIL is owed to another thread.</summary>
+    private static bool MayTake(PyThreadState ts) => OwedTo is not { } r || ReferenceEquals(r, ts);
 
     /// <summary>May this queued waiter take a free GIL now? Not while it is reserved for another
     /// thread; always when reserved for this one; a forced dropper only after another thread
     /// has had it, and then only when first in line (or alone).</summary>
     private static bool IsEligible(PyThreadState ts, LinkedListNode<PyThreadState> node, long notBeforeSwitchAfter)
     {
-        var r = Volatile.Read(ref _starving) ?? _returnTo;
-        if (r is not null)
+        if (OwedTo is { } r)
             return ReferenceEquals(r, ts);
         return notBeforeSwitchAfter < 0
             || Volatile.Read(ref _waiterCount) <= 1
@@ -705,10 +704,7 @@ public static class Gil
                         continue;
                 }
                 if (priority)
-                {
                     RequestDropNow();
-                    askAt = long.MaxValue;
-                }
                 long waitTicks = Math.Max(0, deadline - now);
                 long stuckTicks = Volatile.Read(ref _stuckTicks);
                 if (!reported && stuckTicks != long.MaxValue)
@@ -716,8 +712,6 @@ public static class Gil
                 int ms = (int)Math.Clamp((waitTicks * 1000 + Stopwatch.Frequency - 1) / Stopwatch.Frequency, 1, 1000);
                 if (!eligible)
                     ms = Math.Min(ms, 5);
-                if (askAt != long.MaxValue)
-                    ms = Math.Min(ms, (int)Math.Max(1, (askAt - now) * 1000 / Stopwatch.Frequency));
                 Stats.Count(ref Stats.Parks);
                 if (ts.Park(ms))
                     continue;
@@ -772,11 +766,6 @@ public static class Gil
     /// <summary>How long one spin round lasts before the waiter re-evaluates its drop request.</summary>
     private static readonly long SpinChunkTicks = Stopwatch.Frequency / 50_000; // 20 us
 
-    /// <summary>A priority waiter asks the holder to drop the GIL once the holder's slice has
-    /// ended: 1/50 of the switch interval for a CPU-bound holder (so message ping-pong cannot
-    /// starve it), the whole interval for a holder that itself came back from a blocking call
-    /// (it will block again soon; forcing it out would make it a normal waiter and start a
-    /// convoy). Returns when to ask, if not yet.</summary>
     /// <summary>A CPU-bound holder's slice against priority waiters: 1/80 of the switch interval
     /// (62.5 us by default). Each hand-over costs the holder a few microseconds, so this keeps a
     /// CPU-bound thread's loss near 10% while a message ping-pong still runs at a fifth of its
@@ -797,6 +786,10 @@ public static class Gil
             SetBit(DropRequest);
     }
 
+    /// <summary>A spinning priority waiter asks the holder to drop the GIL once the holder's
+    /// slice has ended (SliceOf: short for a CPU-bound holder, so message ping-pong cannot starve
+    /// it; the whole interval for a holder that itself came back from a blocking call, which will
+    /// block again soon). Returns when to ask, if not yet.</summary>
     private static long RequestDropAfterSlice(long now)
     {
         var h = _holder;
@@ -982,8 +975,8 @@ public static class Gil
     }
 
     /// <summary>Counters of the GIL's slow paths, printed to stderr at exit when the environment
-    /// variable <c>PYROLYN_GIL_STATS=1</c> is set (for tuning and for the benchmark notes; the
-    /// uncontended fast path counts nothing).</summary>
+    /// variable <c>PYROLYN_GIL_STATS=1</c> is set (for tuning and for the benchmark notes). Off,
+    /// a count is one test of a read-only static.</summary>
     internal static class Stats
     {
         internal static readonly bool Enabled = Environment.GetEnvironmentVariable("PYROLYN_GIL_STATS") == "1";

@@ -21,6 +21,35 @@ public sealed class GilTests
         t.Start();
     }
 
+    /// <summary>A thread that holds the GIL in a loop of safepoints (a CPU-bound script thread),
+    /// running once the constructor returns, until <see cref="Stop"/>.</summary>
+    private sealed class CpuBoundThread
+    {
+        private readonly Thread _thread;
+        private int _stop;
+
+        public CpuBoundThread()
+        {
+            var running = new ManualResetEventSlim();
+            OnThread(() =>
+            {
+                Gil.Acquire();
+                running.Set();
+                while (Volatile.Read(ref _stop) == 0)
+                    Gil.Safepoint();
+                Gil.ReleaseFully();
+            }, out _thread);
+            running.Wait();
+        }
+
+        /// <summary>Stops the loop; true when the thread ended within the timeout.</summary>
+        public bool Stop(int milliseconds)
+        {
+            Volatile.Write(ref _stop, 1);
+            return _thread.Join(milliseconds);
+        }
+    }
+
     [Fact]
     public void Gil_Acquire_IsMutuallyExclusive()
     {
@@ -96,17 +125,7 @@ public sealed class GilTests
     [Fact]
     public void Gil_ThreadBackFromBlockingCall_IsNotStarvedByASpinningThread()
     {
-        var stop = 0;
-        var cpuRunning = new ManualResetEventSlim();
-        OnThread(() =>
-        {
-            Gil.Acquire();
-            cpuRunning.Set();
-            while (Volatile.Read(ref stop) == 0)
-                Gil.Safepoint();
-            Gil.ReleaseFully();
-        }, out var cpu);
-        cpuRunning.Wait();
+        var cpu = new CpuBoundThread();
         var latencies = new List<double>();
         OnThread(() =>
         {
@@ -124,8 +143,7 @@ public sealed class GilTests
             Gil.ReleaseFully();
         }, out var io);
         Assert.True(io.Join(30000));
-        Volatile.Write(ref stop, 1);
-        Assert.True(cpu.Join(10000));
+        Assert.True(cpu.Stop(10000));
         // Every round trip got the GIL back from a thread that never blocks. How fast it gets it
         // (the wake-up latency) is a timing figure: tests/Benchmarks measures it (threads, table d)
         // beside CPython instead of asserting a bound here on a shared, noisy machine.
@@ -238,17 +256,7 @@ public sealed class GilTests
         const int Items = 2000;
         var ping = (PyQueue)PyQueue.QueueType.Call(Array.Empty<PyObject>());
         var pong = (PyQueue)PyQueue.QueueType.Call(Array.Empty<PyObject>());
-        int stop = 0;
-        var cpuRunning = new ManualResetEventSlim();
-        OnThread(() =>
-        {
-            Gil.Acquire();
-            cpuRunning.Set();
-            while (Volatile.Read(ref stop) == 0)
-                Gil.Safepoint();
-            Gil.ReleaseFully();
-        }, out var cpu);
-        cpuRunning.Wait();
+        var cpu = new CpuBoundThread();
         var received = new List<long>();
         OnThread(() =>
         {
@@ -272,8 +280,7 @@ public sealed class GilTests
         }, out var main);
         Assert.True(main.Join(60000), $"the ping-pong stopped after {received.Count} items: a wake-up was lost");
         Assert.True(echo.Join(10000));
-        Volatile.Write(ref stop, 1);
-        Assert.True(cpu.Join(10000));
+        Assert.True(cpu.Stop(10000));
         Assert.Equal(Enumerable.Range(0, Items).Select(i => (long)i), received);
         Assert.False(Gil.IsHeld);
     }
