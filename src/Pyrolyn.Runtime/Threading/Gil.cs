@@ -987,7 +987,9 @@ public static class Gil
             if (Enabled)
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine(
                     $"pyrolyn gil stats: takes={Takes} forced_switches={ForcedSwitches} hand_backs={HandBacks} " +
-                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} parks={Parks} spin_backoffs={SpinBackoffs}");
+                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} parks={Parks} spin_backoffs={SpinBackoffs} " +
+                    $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
+                    $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:0.0}");
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
