@@ -16,7 +16,7 @@ namespace Pyrolyn.Benchmarks;
 /// being compared are interleaved (A B A B ...) so that load drift on a shared machine hits them
 /// alike; timings are best-of-N (rates: best; latencies: median of the runs' medians).
 /// <code>
-/// dotnet run -c Release --project tests/Benchmarks -- threads [--runs 3] [--python PATH] [--only a,b,c,d]
+/// dotnet run -c Release --project tests/Benchmarks -- threads [--runs 3] [--python PATH] [--only a,b,c,d] [--jit]
 /// </code>
 /// </summary>
 public static class ThreadBenchmarks
@@ -35,6 +35,7 @@ public static class ThreadBenchmarks
         string only = "abcd";
         int scalingIters = 500_000, safepointIters = 300_000, messages = 10_000, wakeSamples = 200;
         double convoyLimit = 3.0;
+        bool jit = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,8 +45,9 @@ public static class ThreadBenchmarks
                 case "--only" when i + 1 < args.Length: only = args[++i]; break;
                 case "--iterations" when i + 1 < args.Length: scalingIters = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--convoy-limit" when i + 1 < args.Length: convoyLimit = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--jit": jit = true; break;
                 case "-h" or "--help":
-                    Console.WriteLine("usage: Benchmarks threads [--runs N] [--python PATH] [--only abcd] [--iterations N] [--convoy-limit SECONDS]");
+                    Console.WriteLine("usage: Benchmarks threads [--runs N] [--python PATH] [--only abcd] [--iterations N] [--convoy-limit SECONDS] [--jit]");
                     return 0;
                 default:
                     Console.Error.WriteLine($"unknown argument: {args[i]}");
@@ -61,7 +63,7 @@ public static class ThreadBenchmarks
         sb.AppendLine();
         sb.AppendLine($"Threading benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; CPython {BenchmarkProgram.PythonVersion(python)} ({python}); " +
                       $"{Environment.ProcessorCount} cores; load average {load:0.0} at start; best of {runs} interleaved runs; " +
-                      "Pyrolyn programs on the JIT with DOTNET_TieredCompilation=0.");
+                      (jit ? "Pyrolyn programs on the JIT with DOTNET_TieredCompilation=0." : "Pyrolyn programs as NativeAOT binaries (pyrolyn build --aot)."));
         try
         {
             // Compile: every program with safepoints; the single-threaded ones also without.
@@ -74,25 +76,45 @@ public static class ThreadBenchmarks
                         continue;
                     string key = name + (sp ? "" : "-nosp");
                     Console.Error.Write($"compiling {key}... ");
-                    var build = ProgramCompiler.Build(Path.Combine(dir, name + ".py"), Path.Combine(work, key),
-                        new ProgramOptions { EmitSafepoints = sp }, name);
-                    if (!build.Success)
+                    var options = new ProgramOptions { EmitSafepoints = sp };
+                    string script = Path.Combine(dir, name + ".py");
+                    if (jit)
                     {
-                        Console.Error.WriteLine("failed: " + string.Join("\n", build.Errors));
-                        Console.Out.WriteLine($"compile of {key} failed: {build.Errors.FirstOrDefault()}");
-                        return 1;
+                        var build = ProgramCompiler.Build(script, Path.Combine(work, key), options, name);
+                        if (!build.Success)
+                            return CompileFailed(key, build.Errors);
+                        built[key] = build.AssemblyPath!;
+                    }
+                    else
+                    {
+                        // What users ship: the GC settings compiled into the binary (AotPublisher)
+                        // apply, and there is no tiering to make runs bimodal.
+                        var translation = ProgramCompiler.Translate(script, options);
+                        if (!translation.Success)
+                            return CompileFailed(key, translation.Errors);
+                        try
+                        {
+                            built[key] = AotPublisher.Publish(translation, key.Replace('-', '_'), Path.Combine(work, key), TextWriter.Null);
+                        }
+                        catch (Exception e) when (e is InvalidOperationException or IOException or UsageException)
+                        {
+                            return CompileFailed(key, new[] { "AOT publish failed: " + e.Message.Split('\n')[0] });
+                        }
                     }
                     Console.Error.WriteLine("ok");
-                    built[key] = build.AssemblyPath!;
                 }
             }
 
             var cpy = new Variant("CPython", python, Array.Empty<string>(), new());
-            // Tiered compilation off: with it, a long-running loop runs whichever on-stack-replaced
-            // version the tiering produced, and identical runs of convoy.py's CPU loop measured
-            // 31 or 55 million iterations/s. Fully optimised from the start, as NativeAOT is.
-            Variant Py(string key, bool gil, string label) => new(label, ProgramRunner.DotnetHost(), new[] { "exec", built[key] },
-                new Dictionary<string, string> { ["PYTHON_GIL"] = gil ? "1" : "0", ["DOTNET_TieredCompilation"] = "0" }, Compiled: true);
+            // On the JIT, tiered compilation is off: with it, a long-running loop runs whichever
+            // on-stack-replaced version the tiering produced, and identical runs of convoy.py's CPU
+            // loop measured 31 or 55 million iterations/s. Fully optimised from the start, as
+            // NativeAOT is.
+            Variant Py(string key, bool gil, string label) => jit
+                ? new(label, ProgramRunner.DotnetHost(), new[] { "exec", built[key] },
+                    new Dictionary<string, string> { ["PYTHON_GIL"] = gil ? "1" : "0", ["DOTNET_TieredCompilation"] = "0" }, Compiled: true)
+                : new(label, built[key], Array.Empty<string>(),
+                    new Dictionary<string, string> { ["PYTHON_GIL"] = gil ? "1" : "0" }, Compiled: true);
             var gilMode = Py("cpu_scaling", true, "Pyrolyn GIL");
             var ftMode = Py("cpu_scaling", false, "Pyrolyn free-threaded");
             string P(string n) => Path.Combine(dir, n + ".py");
@@ -122,6 +144,13 @@ public static class ThreadBenchmarks
         }
         Console.Out.Write(sb.ToString());
         return Problems.Count == 0 ? 0 : 1;
+    }
+
+    private static int CompileFailed(string key, IEnumerable<string> errors)
+    {
+        Console.Error.WriteLine("failed: " + string.Join("\n", errors));
+        Console.Out.WriteLine($"compile of {key} failed: {errors.FirstOrDefault()}");
+        return 1;
     }
 
     // ------------------------------------------------------------------ (a)
