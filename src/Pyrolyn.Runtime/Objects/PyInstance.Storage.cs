@@ -46,12 +46,12 @@ public sealed partial class PyInstance
             return false;
         if (s[index] is not null)
         {
-            s[index] = value;
+            ObjectArrays.Store(s, index, value);
             return true;
         }
         if (index != _filled || !Threading.Gil.Enabled)
             return false;
-        s[index] = value;
+        ObjectArrays.Store(s, index, value);
         _filled = index + 1;
         return true;
     }
@@ -103,7 +103,7 @@ public sealed partial class PyInstance
         int i = layout.IndexOf(name);
         if (i >= 0 && i < _filled)
         {
-            _slots[i] = value;
+            ObjectArrays.Store(_slots, i, value);
             return;
         }
         // A new attribute: it must go right after the ones set, at the same index in the layout.
@@ -118,7 +118,7 @@ public sealed partial class PyInstance
                 Volatile.Write(ref _slots, grown);
                 s = grown;
             }
-            s[at] = value;
+            ObjectArrays.Store(s, at, value);
             _filled = at + 1;
             return;
         }

@@ -69,7 +69,7 @@ public sealed partial class PyList
         {
             if ((uint)index >= (uint)_count)
                 throw Errors.IndexError("list assignment index out of range");
-            _items[index] = value;
+            ObjectArrays.Store(_items, index, value);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed partial class PyList
         {
             int n = _count;
             if (n == _items.Length) Grow(n + 1);
-            _items[n] = item;
+            ObjectArrays.Store(_items, n, item);
             Volatile.Write(ref _count, n + 1);
         }
     }

@@ -17,6 +17,9 @@ public sealed partial class PyList : PyObject
     /// <summary>Takes ownership of <paramref name="items"/> (the emitter passes fresh arrays).</summary>
     public PyList(PyObject[] items)
     {
+        // A covariant array (a PyStr[] passed as PyObject[]) is copied: stores skip the check.
+        if (items.GetType() != typeof(PyObject[]))
+            items = (PyObject[])items.Clone();
         _items = items;
         _count = items.Length;
     }
@@ -39,7 +42,7 @@ public sealed partial class PyList : PyObject
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         set
         {
-            if (Gil.Enabled) _items[index] = value;
+            if (Gil.Enabled) ObjectArrays.Store(_items, index, value);
             else SetItemShared(index, value);
         }
     }
@@ -51,7 +54,7 @@ public sealed partial class PyList : PyObject
     {
         if (!Gil.Enabled) { AppendShared(item); return; }
         if (_count == _items.Length) Grow(_count + 1);
-        _items[_count++] = item;
+        ObjectArrays.Store(_items, _count++, item);
     }
 
     private void Grow(int min)
@@ -118,7 +121,7 @@ public sealed partial class PyList : PyObject
         if (index > _count) index = _count;
         if (_count == _items.Length) Grow(_count + 1);
         Array.Copy(_items, index, _items, index + 1, _count - index);
-        _items[index] = item;
+        ObjectArrays.Store(_items, (int)index, item);
         _count++;
     }
 

@@ -37,60 +37,155 @@ public sealed class SetTable
     {
         if (ReferenceEquals(stored, key)) return true;
         if (stored is PyStr a && key is PyStr b) return string.Equals(a.Value, b.Value);
+        // Exact ints outside the small-int cache are distinct objects with equal values.
+        if (stored.GetType() == typeof(PyInt) && key.GetType() == typeof(PyInt))
+        {
+            var x = (PyInt)stored;
+            var y = (PyInt)key;
+            if (x.IsSmall && y.IsSmall) return x.Small == y.Small;
+        }
         return Ops.EqBool(stored, key);
     }
 
-    /// <summary>set_lookkey: the slot holding key, or -1. Slots are tested by hash first: a
-    /// key's hash is never -1 (the dummies' hash), and an empty slot has hash 0 and no key, so
-    /// most slots cost one load. Probe indices stay within the table (linear probes only run
-    /// while i + LinearProbes &lt;= mask), so the arrays are read without bounds checks.</summary>
+    /// <summary>set_lookkey: the slot holding key, or -1. The probe loop tests slots by hash
+    /// only (a key's hash is never -1, the dummies' hash; an empty slot has hash 0 and no key)
+    /// and makes no calls, so its state stays in registers: the first slot whose hash matches
+    /// and whose key is not the very object looked up goes to <see cref="LookupFrom"/>, which
+    /// continues the same probe sequence with equality calls. Probe indices stay within the
+    /// table (linear probes only run while i + LinearProbes &lt;= mask).</summary>
     public int Lookup(PyObject key, long hash)
     {
-        ulong perturb = (ulong)hash;
-        int mask = Mask;
         var keys = Keys;
         var hashes = Hashes;
+        ulong mask = (ulong)Mask;
         ref long hash0 = ref MemoryMarshal.GetArrayDataReference(hashes);
         ref PyObject? key0 = ref MemoryMarshal.GetArrayDataReference(keys);
-        ulong i = (ulong)hash & (ulong)mask;
+        ulong perturb = (ulong)hash;
+        ulong i = (ulong)hash & mask;
         while (true)
         {
-            int probes = (int)i + LinearProbes <= mask ? LinearProbes : 0;
-            int j = (int)i;
-            do
+            ulong stop = i + LinearProbes <= mask ? i + LinearProbes : i;
+            for (ulong j = i; ; j++)
             {
-                long h = Unsafe.Add(ref hash0, j);
+                long h = Unsafe.Add(ref hash0, (nint)j);
                 if (h == hash)
                 {
-                    var k = Unsafe.Add(ref key0, j);
+                    var k = Unsafe.Add(ref key0, (nint)j);
+                    if (ReferenceEquals(k, key)) return (int)j;
+                    if (k is null) return -1; // empty (hash 0)
+                    return LookupFrom(key, hash, keys, i, j, perturb);
+                }
+                if (h == 0 && Unsafe.Add(ref key0, (nint)j) is null)
+                    return -1;
+                if (j == stop) break;
+            }
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /// <summary>The rest of <see cref="Lookup"/> from slot <paramref name="j"/> of the linear run
+    /// starting at <paramref name="i"/>, comparing keys of equal hash with <c>==</c> (which may run
+    /// Python code that changes the table: the lookup then restarts).</summary>
+    private int LookupFrom(PyObject key, long hash, PyObject?[] keys, ulong i, ulong j, ulong perturb)
+    {
+        ulong mask = (ulong)Mask;
+        var hashes = Hashes;
+        while (true)
+        {
+            ulong stop = i + LinearProbes <= mask ? i + LinearProbes : i;
+            for (; ; j++)
+            {
+                long h = hashes[j];
+                if (h == hash)
+                {
+                    var k = keys[j];
                     if (k is null) return -1; // empty (hash 0)
                     if (!ReferenceEquals(k, Dummy))
                     {
-                        if (ReferenceEquals(k, key) || KeyEq(k, key)) return j;
+                        if (ReferenceEquals(k, key) || KeyEq(k, key)) return (int)j;
                         if (!ReferenceEquals(keys, Keys)) return Lookup(key, hash);
                     }
                 }
-                else if (h == 0 && Unsafe.Add(ref key0, j) is null)
+                else if (h == 0 && keys[j] is null)
                     return -1;
-                j++;
-            } while (probes-- > 0);
+                if (j == stop) break;
+            }
             perturb >>= PerturbShift;
-            i = (i * 5 + 1 + perturb) & (ulong)mask;
+            i = (i * 5 + 1 + perturb) & mask;
+            j = i;
         }
     }
 
     public bool Contains(PyObject key, long hash) => Lookup(key, hash) >= 0;
 
-    /// <summary>set_add_entry. Returns true when the key was added. Slots are tested by hash
-    /// first, as in <see cref="Lookup"/>.</summary>
+    /// <summary>set_add_entry. Returns true when the key was added. As in <see cref="Lookup"/>, the
+    /// probe loop makes no calls: a hash match whose key is not the very object added goes to
+    /// <see cref="AddSlow"/>, which runs the whole probe sequence again with equality calls (the
+    /// table is unchanged, so the slot found is the same).</summary>
     public bool Add(PyObject key, long hash)
+    {
+        var keys = Keys;
+        ulong mask = (ulong)Mask;
+        ref long hash0 = ref MemoryMarshal.GetArrayDataReference(Hashes);
+        ref PyObject? key0 = ref MemoryMarshal.GetArrayDataReference(keys);
+        ulong i = (ulong)hash & mask;
+        long freeslot = -1;
+        ulong perturb = (ulong)hash;
+        while (true)
+        {
+            ulong stop = i + LinearProbes <= mask ? i + LinearProbes : i;
+            for (ulong j = i; ; j++)
+            {
+                long h = Unsafe.Add(ref hash0, (nint)j);
+                if (h == hash)
+                {
+                    var k = Unsafe.Add(ref key0, (nint)j);
+                    if (ReferenceEquals(k, key)) return false;
+                    if (k is not null) return AddSlow(key, hash);
+                    return InsertAt(key, hash, freeslot, j); // empty (hash 0)
+                }
+                if (h == 0)
+                {
+                    if (Unsafe.Add(ref key0, (nint)j) is null)
+                        return InsertAt(key, hash, freeslot, j);
+                }
+                else if (h == -1)
+                    freeslot = (long)j; // the last dummy on the probe path, as CPython's set_add_entry
+                if (j == stop) break;
+            }
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    /// <summary>Stores a new key in the last dummy on its probe path, else in the empty slot
+    /// that ended the path (then the table may grow).</summary>
+    private bool InsertAt(PyObject key, long hash, long freeslot, ulong empty)
+    {
+        if (freeslot >= 0)
+        {
+            Used++;
+            ObjectArrays.Store(Keys, (int)freeslot, key);
+            Hashes[freeslot] = hash;
+            return true;
+        }
+        Fill++;
+        Used++;
+        ObjectArrays.Store(Keys, (int)empty, key);
+        Hashes[empty] = hash;
+        if ((ulong)Fill * 5 < (ulong)Mask * 3) return true;
+        Resize(Used > 50000 ? Used * 2 : Used * 4);
+        return true;
+    }
+
+    /// <summary>set_add_entry with equality calls for keys of equal hash.</summary>
+    private bool AddSlow(PyObject key, long hash)
     {
     restart:
         int mask = Mask;
         var keys = Keys;
         var hashes = Hashes;
-        ref long hash0 = ref MemoryMarshal.GetArrayDataReference(hashes);
-        ref PyObject? key0 = ref MemoryMarshal.GetArrayDataReference(keys);
         ulong i = (ulong)hash & (ulong)mask;
         int freeslot = -1;
         ulong perturb = (ulong)hash;
@@ -100,9 +195,9 @@ public sealed class SetTable
             int probes = j + LinearProbes <= mask ? LinearProbes : 0;
             do
             {
-                long h = Unsafe.Add(ref hash0, j);
+                long h = hashes[j];
                 PyObject? k;
-                if ((h == hash || h == 0) && (k = Unsafe.Add(ref key0, j)) is not null)
+                if ((h == hash || h == 0) && (k = keys[j]) is not null)
                 {
                     if (h == hash && !ReferenceEquals(k, Dummy))
                     {
@@ -111,25 +206,9 @@ public sealed class SetTable
                     }
                 }
                 else if (h == hash || h == 0)
-                {
-                    // An empty slot.
-                    if (freeslot >= 0)
-                    {
-                        Used++;
-                        keys[freeslot] = key;
-                        hashes[freeslot] = hash;
-                        return true;
-                    }
-                    Fill++;
-                    Used++;
-                    keys[j] = key;
-                    hashes[j] = hash;
-                    if ((ulong)Fill * 5 < (ulong)mask * 3) return true;
-                    Resize(Used > 50000 ? Used * 2 : Used * 4);
-                    return true;
-                }
+                    return InsertAt(key, hash, freeslot, (ulong)j); // an empty slot
                 else if (h == -1)
-                    freeslot = j; // the last dummy on the probe path, as CPython's set_add_entry
+                    freeslot = j;
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
@@ -145,13 +224,13 @@ public sealed class SetTable
         while (true)
         {
             int j = (int)i;
-            if (keys[j] is null) { keys[j] = key; hashes[j] = hash; return; }
+            if (keys[j] is null) { ObjectArrays.Store(keys, j, key); hashes[j] = hash; return; }
             if (j + LinearProbes <= mask)
             {
                 for (int p = 0; p < LinearProbes; p++)
                 {
                     j++;
-                    if (keys[j] is null) { keys[j] = key; hashes[j] = hash; return; }
+                    if (keys[j] is null) { ObjectArrays.Store(keys, j, key); hashes[j] = hash; return; }
                 }
             }
             perturb >>= PerturbShift;
@@ -187,7 +266,7 @@ public sealed class SetTable
     {
         int j = Lookup(key, hash);
         if (j < 0) return false;
-        Keys[j] = Dummy;
+        ObjectArrays.Store(Keys, j, Dummy);
         Hashes[j] = -1;
         Used--;
         return true;
@@ -212,7 +291,7 @@ public sealed class SetTable
             if (j > Mask) j = 0;
         }
         var key = Keys[j]!;
-        Keys[j] = Dummy;
+        ObjectArrays.Store(Keys, j, Dummy);
         Hashes[j] = -1;
         Used--;
         Finger = j + 1;
@@ -233,7 +312,7 @@ public sealed class SetTable
                 var k = other.Keys[j];
                 if (k is not null)
                 {
-                    Keys[j] = k;
+                    ObjectArrays.Store(Keys, j, k);
                     Hashes[j] = other.Hashes[j];
                 }
             }
