@@ -665,6 +665,7 @@ public static class Gil
             bool reported = false;
             bool spins = _maxSpinners > 0 && (priority || notBeforeSwitchAfter >= 0);
             long spinUntil = start + interval / 25;
+            bool pausedOnce = false;
             while (true)
             {
                 bool eligible = IsEligible(ts, node, notBeforeSwitchAfter);
@@ -694,7 +695,11 @@ public static class Gil
                 // costs no futex wake-up during which nobody runs script code.
                 if (spins && now < spinUntil && !SpinningDisabled(now))
                 {
-                    var spun = SpinForGil(ts, node, notBeforeSwitchAfter, Math.Min(spinUntil, Math.Min(askAt, now + SpinChunkTicks)));
+                    // A forced dropper expecting the GIL back first waits without entering the kernel.
+                    bool pauseFirst = !pausedOnce && notBeforeSwitchAfter >= 0
+                        && (ReferenceEquals(_pendingReturn, ts) || ReferenceEquals(_returnTo, ts));
+                    pausedOnce = true;
+                    var spun = SpinForGil(ts, node, notBeforeSwitchAfter, Math.Min(spinUntil, Math.Min(askAt, now + SpinChunkTicks)), pauseFirst);
                     if (spun == SpinResult.Took)
                     {
                         taken = true;
@@ -825,7 +830,8 @@ public static class Gil
     /// <summary>Spins, yielding the core to any thread the OS has ready, until the GIL is free and
     /// this waiter may take it (Took: the caller finishes with Taken) or until
     /// <paramref name="spinUntil"/> (Spun). NoSlot when enough threads spin already.</summary>
-    private static SpinResult SpinForGil(PyThreadState ts, LinkedListNode<PyThreadState> node, long notBeforeSwitchAfter, long spinUntil)
+    private static SpinResult SpinForGil(PyThreadState ts, LinkedListNode<PyThreadState> node, long notBeforeSwitchAfter, long spinUntil,
+        bool pauseFirst = false)
     {
         if (Interlocked.Increment(ref _spinners) > _maxSpinners)
         {
@@ -836,6 +842,12 @@ public static class Gil
         try
         {
             long t = Stopwatch.GetTimestamp();
+            if (pauseFirst && PauseForHandBack(ts, node, notBeforeSwitchAfter, Math.Min(spinUntil, t + HandBackPauseTicks)))
+            {
+                Stats.Count(ref Stats.PauseTakes);
+                return SpinResult.Took;
+            }
+            t = Stopwatch.GetTimestamp();
             while (t < spinUntil)
             {
                 Thread.Yield();
@@ -867,6 +879,44 @@ public static class Gil
             ts.Spinning = false;
             Interlocked.Decrement(ref _spinners);
         }
+    }
+
+    /// <summary>How long the thread it dropped for may take to pick the GIL up for a forced dropper
+    /// to conclude that thread runs on another core (a spinning waiter's sched_yield loop takes it
+    /// within a microsecond or two).</summary>
+    private static readonly long PickUpTicks = Stopwatch.Frequency / 200_000; // 5 us
+
+    /// <summary>How long a forced dropper waits for its hand-back in a pause loop before it falls
+    /// back to yielding (a message thread's turn typically lasts a few microseconds).</summary>
+    private static readonly long HandBackPauseTicks = Stopwatch.Frequency / 25_000; // 40 us
+
+    /// <summary>A forced dropper that will get the GIL back (hand-back) waits for it with pause
+    /// instructions rather than sched_yield, when the thread it dropped for picked the GIL up at
+    /// once, i.e. runs on another core: the wait is then a few microseconds, and each
+    /// sched_yield would enter the kernel (on a VM with page-table isolation and no PCID, that
+    /// also flushes the TLB of the CPU-bound thread that is about to run again). If nobody picks
+    /// the GIL up within 5 us, that thread is not running (perhaps it waits for this very core),
+    /// and the caller yields instead. True when this thread took the GIL.</summary>
+    private static bool PauseForHandBack(PyThreadState ts, LinkedListNode<PyThreadState> node, long notBeforeSwitchAfter, long until)
+    {
+        long now = Stopwatch.GetTimestamp();
+        long pickUpBy = now + PickUpTicks;
+        while (Volatile.Read(ref _switchNumber) == notBeforeSwitchAfter)
+        {
+            if (now >= pickUpBy)
+                return false;
+            Thread.SpinWait(4);
+            now = Stopwatch.GetTimestamp();
+        }
+        while (now < until)
+        {
+            if (Volatile.Read(ref _locked) == 0 && IsEligible(ts, node, notBeforeSwitchAfter)
+                && Interlocked.CompareExchange(ref _locked, 1, 0) == 0)
+                return true;
+            Thread.SpinWait(8);
+            now = Stopwatch.GetTimestamp();
+        }
+        return false;
     }
 
     // ---- stuck-GIL diagnostics ----------------------------------------------------------------
@@ -980,14 +1030,14 @@ public static class Gil
     internal static class Stats
     {
         internal static readonly bool Enabled = Environment.GetEnvironmentVariable("PYROLYN_GIL_STATS") == "1";
-        internal static long Takes, ForcedSwitches, HandBacks, StarvingTurns, SpinTakes, Parks, SpinBackoffs;
+        internal static long Takes, ForcedSwitches, HandBacks, StarvingTurns, SpinTakes, PauseTakes, Parks, SpinBackoffs;
 
         static Stats()
         {
             if (Enabled)
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine(
                     $"pyrolyn gil stats: takes={Takes} forced_switches={ForcedSwitches} hand_backs={HandBacks} " +
-                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} parks={Parks} spin_backoffs={SpinBackoffs} " +
+                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} pause_takes={PauseTakes} parks={Parks} spin_backoffs={SpinBackoffs} " +
                     $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
                     $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:0.0}");
         }
