@@ -852,11 +852,13 @@ public static class Gil
             {
                 Thread.Yield();
                 long after = Stopwatch.GetTimestamp();
-                if (after - t > OversubscribedYieldTicks && _adaptiveSpinning)
+                if (after - t > OversubscribedYieldTicks && _adaptiveSpinning && RunQueue.IsOversubscribed())
                 {
-                    // sched_yield gave the core away for long: other processes want the CPUs,
-                    // and a spinner that is not running holds up every hand-over. Park instead
-                    // for a while (parked threads are woken promptly; spinning ones are not).
+                    // sched_yield gave the core away for long, and more threads are runnable than
+                    // there are cores: other processes want the CPUs, and a spinner that is not
+                    // running holds up every hand-over. Park instead for a while (parked threads
+                    // are woken promptly; spinning ones are not). A long yield on an otherwise idle
+                    // machine only means this waiter shared a core with the holder: keep spinning.
                     Volatile.Write(ref _spinDisabledUntil, after + SpinBackoffTicks);
                     Stats.Count(ref Stats.SpinBackoffs);
                     return SpinResult.NoSlot;
