@@ -14,8 +14,10 @@ internal static class RunQueue
 {
     private static bool _unavailable = !OperatingSystem.IsLinux();
 
-    /// <summary>True when more threads are runnable than there are cores, or when the OS does
-    /// not say (then the caller assumes the worst, as it did before asking).</summary>
+    /// <summary>True when more threads are runnable than there are cores and some of them belong
+    /// to other processes, or when the OS does not say (then the caller assumes the worst, as it
+    /// did before asking). This program's own threads do not count as competition: a message
+    /// thread just woken beside the GIL holder and a spinner is the ping-pong itself.</summary>
     public static bool IsOversubscribed()
     {
         if (_unavailable)
@@ -27,7 +29,43 @@ internal static class RunQueue
             return true;
         }
         // The reading thread counts itself, and so does the GIL holder it waits for.
-        return runnable > Environment.ProcessorCount;
+        if (runnable <= Environment.ProcessorCount)
+            return false;
+        int own = CountOwnRunnable();
+        return own < 0 || runnable > own;
+    }
+
+    /// <summary>How many of this process's threads are runnable (state R in
+    /// /proc/self/task/*/stat), or -1.</summary>
+    internal static int CountOwnRunnable()
+    {
+        Span<byte> buffer = stackalloc byte[256];
+        int count = 0;
+        try
+        {
+            foreach (string task in Directory.EnumerateDirectories("/proc/self/task"))
+            {
+                int length;
+                try
+                {
+                    using var file = new FileStream(Path.Combine(task, "stat"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+                    length = file.Read(buffer);
+                }
+                catch (IOException)
+                {
+                    continue; // the thread exited meanwhile
+                }
+                // "tid (comm) S ...": the state follows the last ')' (comm may contain one).
+                int close = buffer[..length].LastIndexOf((byte)')');
+                if (close >= 0 && close + 2 < length && buffer[close + 2] == (byte)'R')
+                    count++;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return -1;
+        }
+        return count;
     }
 
     /// <summary>The kernel's count of runnable scheduling entities: the numerator of the fourth
