@@ -59,6 +59,8 @@ public sealed partial class CSharpEmitter
         public int Evaluated { get; set; }
         /// <summary>Operands evaluated so far when the first computed divisor is divided by.</summary>
         public int FirstComputedDivision { get; set; } = int.MaxValue;
+        /// <summary>Int fusion: the tree has a // or % (which float fusion does not take).</summary>
+        public bool HasIntDivision { get; set; }
     }
 
     private bool FusionAllowed(FunctionContext ctx) =>
@@ -292,8 +294,9 @@ public sealed partial class CSharpEmitter
         }
     }
 
-    private string FusedGuard(FunctionContext ctx, FusedTree tree)
+    private string FusedGuard(FunctionContext ctx, FusedTree tree, System.Func<FusedOperand, string, string>? test = null)
     {
+        test ??= OperandTest;
         var parts = new List<string>();
         var evaluated = new List<FusedOperand>();
         foreach (var o in tree.Operands)
@@ -308,9 +311,9 @@ public sealed partial class CSharpEmitter
         if (evaluated.Count > 0)
             parts.Add($"({string.Join(" = ", evaluated.Select(o => o.Temp))} = null) is null");
         foreach (var o in tree.Operands.Where(o => o.Variable is not null))
-            parts.Add(OperandTest(o, o.Variable!));
+            parts.Add(test(o, o.Variable!));
         foreach (var o in evaluated)
-            parts.Add(OperandTest(o, $"({o.Temp} = {o.Text ?? Expr(ctx, o.Node)})"));
+            parts.Add(test(o, $"({o.Temp} = {o.Text ?? Expr(ctx, o.Node)})"));
         return "(" + string.Join(" && ", parts) + ")";
     }
 

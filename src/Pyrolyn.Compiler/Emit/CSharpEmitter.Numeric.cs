@@ -54,6 +54,8 @@ public sealed partial class CSharpEmitter
 
     private string BinaryExpr(FunctionContext ctx, BinOpSyntax b)
     {
+        if (FusedIntValue(ctx, b) is { } fusedInt)
+            return fusedInt;
         if (FusedFloatValue(ctx, b) is { } fused)
             return fused;
         string name = BinaryOps[b.Op];

@@ -120,7 +120,7 @@ namespace Pyrolyn.Scripts
             {
 #line 4 "/project/shapes/circle.py"
                 __line = 4;
-                return ((G_PI is global::Pyrolyn.Runtime.PyFloat fp1 && global::Pyrolyn.Runtime.Ops.FusedOperand(v_r, out double fp2)) ? new global::Pyrolyn.Runtime.PyFloat(((fp1.Value * fp2) * fp2)) : global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.Mul((G_PI ?? global::Pyrolyn.Runtime.Names.Undefined("PI")), v_r), v_r));
+                return ((global::Pyrolyn.Runtime.IntFusion.Operand(G_PI, out long fp1) && global::Pyrolyn.Runtime.IntFusion.Operand(v_r, out long fp2)) && global::Pyrolyn.Runtime.IntFusion.Box(global::Pyrolyn.Runtime.IntFusion.Mul(global::Pyrolyn.Runtime.IntFusion.Mul(fp1, fp2), fp2), out var fi3) ? fi3 : ((G_PI is global::Pyrolyn.Runtime.PyFloat fp4 && global::Pyrolyn.Runtime.Ops.FusedOperand(v_r, out double fp5)) ? new global::Pyrolyn.Runtime.PyFloat(((fp4.Value * fp5) * fp5)) : global::Pyrolyn.Runtime.Ops.Mul(global::Pyrolyn.Runtime.Ops.Mul((G_PI ?? global::Pyrolyn.Runtime.Names.Undefined("PI")), v_r), v_r)));
                 return global::Pyrolyn.Runtime.PyNone.Instance;
             }
             catch (global::Pyrolyn.Runtime.PyException __e) when (__e.AddFrame(__File, __line, "area"))
