@@ -33,7 +33,7 @@ public static class ThreadBenchmarks
         int runs = 3;
         string? python = null;
         string only = "abcd";
-        int scalingIters = 500_000, safepointIters = 300_000, messages = 10_000, wakeSamples = 200;
+        int scalingIters = 5_000_000, safepointIters = 300_000, messages = 10_000, wakeSamples = 200;
         double convoyLimit = 3.0;
         bool jit = false;
         for (int i = 0; i < args.Length; i++)
@@ -179,6 +179,36 @@ public static class ThreadBenchmarks
             string mode = ModeSeen(results.Where(r => r.Key.v == v).SelectMany(r => r.Value));
             sb.AppendLine($"| {v.Label} | {mode} | {F(t[0])} | {F(t[1])} | {F(t[2])} | {Ratio(t[0] * 2, t[1])} | {Ratio(t[0] * 4, t[2])} |");
         }
+        MachineCeiling(sb, runs, program, iters, variants[^1]);
+    }
+
+    /// <summary>What two threads can gain on this machine at all: two separate processes, each
+    /// running the one-thread loop, started together, against one alone (interleaved). On a VM
+    /// whose vCPUs share physical cores this is well below 2x whatever the runtime does.</summary>
+    private static void MachineCeiling(StringBuilder sb, int runs, string program, int iters, Variant v)
+    {
+        string[] args = { program, "1", iters.ToString(CultureInfo.InvariantCulture) };
+        var alone = new List<double>();
+        var together = new List<double>();
+        for (int r = 0; r < runs; r++)
+        {
+            Console.Error.Write($"(a) machine ceiling [run {r + 1}/{runs}]: one process... ");
+            if (RunOnce(v, args, "(a) ceiling alone") is { } one)
+                alone.Add(Get(one, "seconds"));
+            Console.Error.Write("two at once... ");
+            var pair = new[] { Task.Run(() => RunOnce(v, args, "(a) ceiling pair")), Task.Run(() => RunOnce(v, args, "(a) ceiling pair")) };
+            Task.WaitAll(pair);
+            if (pair.All(t => t.Result is not null))
+                together.Add(pair.Max(t => Get(t.Result!, "seconds")));
+            Console.Error.WriteLine("done");
+        }
+        if (alone.Count == 0 || together.Count == 0)
+            return;
+        double t1 = alone.Min(), t2 = together.Min();
+        sb.AppendLine();
+        sb.AppendLine($"Machine ceiling for N=2: two separate {v.Label} processes, each running the one-thread loop, started together, " +
+                      $"took {F(t2)} s (the slower of the two; best of runs) against {F(t1)} s for one alone: the most two threads " +
+                      $"can gain on this machine, whatever the runtime does, is {Ratio(t1 * 2, t2)}.");
     }
 
     private static double Best(Dictionary<(Variant v, int i), List<Result>> results, Variant v, int nIndex, int[] ns, string field)
@@ -350,7 +380,7 @@ public static class ThreadBenchmarks
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Problems.Add($"{what}: timed out after 3 minutes");
+            AddProblem($"{what}: timed out after 3 minutes");
             return null;
         }
         process.WaitForExit();
@@ -359,20 +389,26 @@ public static class ThreadBenchmarks
         if (process.ExitCode != 0 || line is null)
         {
             string last = stderr.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0) ?? "";
-            Problems.Add($"{what}: exit {process.ExitCode}, no RESULT line: {last}");
+            AddProblem($"{what}: exit {process.ExitCode}, no RESULT line: {last}");
             return null;
         }
         var fields = line.Substring(7).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(f => f.Split('=', 2)).Where(f => f.Length == 2).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
         if (fields.GetValueOrDefault("ok") != "True")
-            Problems.Add($"{what}: the program's own check failed: {line}");
+            AddProblem($"{what}: the program's own check failed: {line}");
         if (v.Env.TryGetValue("PYTHON_GIL", out string? want) && fields.TryGetValue("gil", out string? seen)
             && (want == "0") != (seen == "False"))
-            Problems.Add($"{v.Label}: asked for PYTHON_GIL={want} but sys._is_gil_enabled() returned {seen}");
+            AddProblem($"{v.Label}: asked for PYTHON_GIL={want} but sys._is_gil_enabled() returned {seen}");
         return new Result(fields, line);
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static void AddProblem(string problem)
+    {
+        lock (Problems)
+            Problems.Add(problem);
+    }
 
     private static double Get(Result r, string field) =>
         double.TryParse(r.Fields.GetValueOrDefault(field), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN;
