@@ -86,6 +86,7 @@ public sealed partial class CSharpEmitter
             ("ord", 1) => $"{R}Builtins.Ord({args[0]})",
             ("chr", 1) => $"{R}Builtins.Chr({args[0]})",
             ("abs", 1) => $"{R}Builtins.Abs({args[0]})",
+            ("tuple", 1) => $"{R}PyTuple.Of({args[0]})",
             ("isinstance", 2) => $"{R}PyBool.From({R}Builtins.IsInstance({args[0]}, {args[1]}))",
             _ => null,
         };

@@ -37,9 +37,7 @@ public static partial class Builtins
         if (npos != 1)
             throw Errors.TypeError(npos == 0 ? "sorted expected 1 argument, got 0" : $"sorted expected 1 argument, got {npos}");
         ArgCheck.OnlyKw(kw, "sort", "key", "reverse");
-        var items = Ops.ToArray(args[0]);
-        if (args[0] is PyTuple) items = (PyObject[])items.Clone();
-        var list = new PyList(items);
+        var list = Ops.ToNewList(args[0]);
         var rev = ArgCheck.Kw(args, kw, "reverse");
         list.Sort(ArgCheck.Kw(args, kw, "key"), rev is not null && rev.IsTrue());
         return list;
@@ -47,9 +45,7 @@ public static partial class Builtins
 
     public static PyObject Sorted(PyObject iterable)
     {
-        var items = Ops.ToArray(iterable);
-        if (iterable is PyTuple) items = (PyObject[])items.Clone();
-        var list = new PyList(items);
+        var list = Ops.ToNewList(iterable);
         list.Sort(null, false);
         return list;
     }

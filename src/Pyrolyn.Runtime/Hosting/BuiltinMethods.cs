@@ -16,10 +16,11 @@ internal enum BuiltinMethod : byte
     Get,
     SetDefault,
     Join,
+    Send,
 }
 
 /// <summary>
-/// <c>o.m(a, b)</c> on an exact list, dict, set or str with 0-2 positional arguments: the typed
+/// <c>o.m(a, b)</c> on an exact list, dict, set or str (or a generator's send) with 0-2 positional arguments: the typed
 /// method runs directly, with no argument array and no name switch. Exact types only: a builtin
 /// type's methods cannot be replaced and its instances have no attributes to shadow them, while
 /// subclasses (Python classes, defaultdict, Counter, ...) keep the general path. Each helper
@@ -37,6 +38,7 @@ internal static class BuiltinMethods
         "get" => BuiltinMethod.Get,
         "setdefault" => BuiltinMethod.SetDefault,
         "join" => BuiltinMethod.Join,
+        "send" => BuiltinMethod.Send,
         _ => BuiltinMethod.None,
     };
 
@@ -56,6 +58,10 @@ internal static class BuiltinMethods
             case BuiltinMethod.Append when o is PyList list:
                 list.Append(a);
                 return PyNone.Instance;
+            case BuiltinMethod.Pop when o is PyList list && a.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(a).IsSmall:
+                return list.Pop(Unsafe.As<PyInt>(a).Small);
+            case BuiltinMethod.Send when o is PyGenerator g:
+                return g.Send(a);
             case BuiltinMethod.Add when o is PySet set:
                 set.AddKey(a);
                 return PyNone.Instance;

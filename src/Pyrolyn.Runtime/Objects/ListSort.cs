@@ -53,7 +53,8 @@ internal static class ListSort
             SortBy(ks, keys, items, n, separateKeys);
             return true;
         }
-        if (t == typeof(PyStr))
+        // SortStrs stores without the covariance check: the arrays must be exactly PyObject[].
+        if (t == typeof(PyStr) && keys.GetType() == typeof(PyObject[]) && items.GetType() == typeof(PyObject[]))
         {
             for (int i = 0; i < n; i++)
                 if (keys[i].GetType() != typeof(PyStr)) return false;
@@ -159,12 +160,12 @@ internal static class ListSort
                 int j = i;
                 while (j > lo && StrLess(k, keys[j - 1]))
                 {
-                    keys[j] = keys[j - 1];
-                    if (items is not null) items[j] = items[j - 1];
+                    ObjectArrays.Store(keys, j, keys[j - 1]);
+                    if (items is not null) ObjectArrays.Store(items, j, items[j - 1]);
                     j--;
                 }
-                keys[j] = k;
-                if (items is not null) items[j] = item!;
+                ObjectArrays.Store(keys, j, k);
+                if (items is not null) ObjectArrays.Store(items, j, item!);
             }
         }
         if (n <= Run) return;
@@ -190,14 +191,14 @@ internal static class ListSort
                 {
                     if (StrLess(keys[b], keyBuffer[a]))
                     {
-                        keys[o] = keys[b];
-                        if (items is not null) items[o] = items[b];
+                        ObjectArrays.Store(keys, o, keys[b]);
+                        if (items is not null) ObjectArrays.Store(items, o, items[b]);
                         b++;
                     }
                     else
                     {
-                        keys[o] = keyBuffer[a];
-                        if (items is not null) items[o] = itemBuffer![a];
+                        ObjectArrays.Store(keys, o, keyBuffer[a]);
+                        if (items is not null) ObjectArrays.Store(items, o, itemBuffer![a]);
                         a++;
                     }
                     o++;

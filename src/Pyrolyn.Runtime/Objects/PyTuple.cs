@@ -21,6 +21,13 @@ public class PyTuple : PyObject
     /// <summary>False for namedtuple instances (operations returning "a tuple" must not return them).</summary>
     public bool IsExactTuple => ReferenceEquals(Type, BuiltinTypes.Tuple);
 
+    /// <summary><c>tuple(iterable)</c> (the emitter calls it for the unshadowed builtin).</summary>
+    public static PyObject Of(PyObject iterable)
+    {
+        if (iterable is PyTuple t) return t.IsExactTuple ? t : Create(t.Items);
+        return Create(Ops.ToArray(iterable));
+    }
+
     public static PyObject Construct(PyType type, PyObject[] args, string[]? kwnames)
     {
         ArgCheck.NoKw(kwnames, "tuple");

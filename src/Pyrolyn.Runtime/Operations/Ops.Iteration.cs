@@ -40,11 +40,29 @@ public static partial class Ops
             case PyTuple t: return t.Items;
             case PyList l: return l.ToArray();
         }
+        var buf = Collect(iterable);
+        return buf.Count == buf.Items.Length ? buf.Items : buf.ToArray();
+    }
+
+    /// <summary>A new list of the items of <paramref name="iterable"/> (<c>list(x)</c>), without
+    /// the trimming copy of <see cref="ToArray"/>.</summary>
+    public static PyList ToNewList(PyObject iterable)
+    {
+        switch (iterable)
+        {
+            case PyTuple t: return new PyList((PyObject[])t.Items.Clone());
+            case PyList l: return new PyList(l.ToArray());
+        }
+        return Collect(iterable);
+    }
+
+    private static PyList Collect(PyObject iterable)
+    {
         var it = iterable.GetIter();
         var buf = new PyList(it is PyIterator pi && pi.LengthHint() is > 0 and < 1 << 20 and var h ? (int)h : 0);
         PyObject? x;
         while ((x = it.Next()) is not null) buf.Append(x);
-        return buf.Count == buf.Items.Length ? buf.Items : buf.ToArray();
+        return buf;
     }
 
     public static bool ContainsByIteration(PyObject container, PyObject item)
