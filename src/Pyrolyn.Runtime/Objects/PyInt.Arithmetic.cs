@@ -73,22 +73,29 @@ public partial class PyInt
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyInt Mul(long a, long b)
-    {
-        long hi = Math.BigMul(a, b, out long lo);
-        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? From(lo) : new PyInt((BigInteger)a * b);
-    }
+    public static PyInt Mul(long a, long b) =>
+        TryMul(a, b, out long r) ? From(r) : new PyInt((BigInteger)a * b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt Mul(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
-        {
-            long hi = Math.BigMul(a._value, b._value, out long lo);
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))
-                return From(lo);
-        }
+        if (a._big is null && b._big is null && TryMul(a._value, b._value, out long r))
+            return From(r);
         return From(a.ToBigInteger() * b.ToBigInteger());
+    }
+
+    /// <summary>a * b when it fits in a long. Factors within int range cannot overflow and take one
+    /// multiply: Math.BigMul is a software routine in NativeAOT builds without BMI2.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryMul(long a, long b, out long r)
+    {
+        if (((ulong)(a + 0x80000000L) | (ulong)(b + 0x80000000L)) <= 0xFFFFFFFFUL)
+        {
+            r = a * b;
+            return true;
+        }
+        long hi = Math.BigMul(a, b, out r);
+        return hi == (r >> 63);
     }
 
     public static PyInt FloorDiv(PyInt a, PyInt b)

@@ -108,9 +108,16 @@ public partial class PyStr : PyObject
     private int ComputeCodePoints()
     {
         var s = Value;
+        // Most text has no surrogates: one vectorized search settles it (len() of a document).
+        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF');
+        if (first < 0)
+        {
+            _cpLength = s.Length;
+            return s.Length;
+        }
         int n = 0;
         int pairs = 0;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = first; i < s.Length; i++)
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 pairs++;

@@ -47,8 +47,7 @@ public static class IntFusion
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Mul(long a, long b)
     {
-        long high = Math.BigMul(a, b, out long low);
-        return high != (low >> 63) || a == Poison || b == Poison ? Poison : low;
+        return !PyInt.TryMul(a, b, out long r) || a == Poison || b == Poison ? Poison : r;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -305,7 +305,7 @@ internal sealed class JsonDecoder
     {
         if (_top == _stack.Length)
             Array.Resize(ref _stack, _stack.Length * 2);
-        _stack[_top++] = o;
+        ObjectArrays.Store(_stack, _top++, o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -52,6 +52,24 @@ internal sealed class JsonEncoder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EncodeValue(PyObject o, int level)
     {
+        // Exact types first: one method-table compare each, where the type tests below walk the
+        // class hierarchy (str, int, tuple and dict have subclasses).
+        var type = o.GetType();
+        if (type == typeof(PyStr))
+        {
+            AppendString(ref _w, Unsafe.As<PyStr>(o).Value, EnsureAscii);
+            return;
+        }
+        if (type == typeof(PyDict))
+        {
+            EncodeDict(Unsafe.As<PyDict>(o), level);
+            return;
+        }
+        if (type == typeof(PyInt))
+        {
+            AppendInt(Unsafe.As<PyInt>(o));
+            return;
+        }
         switch (o)
         {
             case PyStr s: AppendString(ref _w, s.Value, EnsureAscii); return;
@@ -253,8 +271,8 @@ internal sealed class JsonEncoder
                     continue;
                 if (top + 2 > _items.Length)
                     EnsureItems(top + 2);
-                _items[top++] = k;
-                _items[top++] = d.ValueAt(e)!;
+                ObjectArrays.Store(_items, top++, k);
+                ObjectArrays.Store(_items, top++, d.ValueAt(e));
             }
             _itemsTop = top;
             return (top - start) / 2;
