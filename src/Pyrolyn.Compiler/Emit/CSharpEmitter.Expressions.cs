@@ -46,7 +46,7 @@ public sealed partial class CSharpEmitter
             case BoolOpSyntax bo:
                 return "(" + string.Join(bo.Op == BoolOperator.And ? " && " : " || ", bo.Values.Select(v => Cond(ctx, v))) + ")";
             case CompareSyntax c:
-                return FusedCompare(ctx, c) ?? CondGeneral(ctx, c);
+                return IntLocalCompare(ctx, c) ?? FusedCompare(ctx, c) ?? CondGeneral(ctx, c);
             default:
                 return $"{R}Ops.IsTrue({Expr(ctx, e)})";
         }
@@ -342,6 +342,8 @@ public sealed partial class CSharpEmitter
             return $"({local} ?? {R}Names.UnboundFree({q}))";
         if ((sym.Flags & SymbolFlags.Parameter) != 0 && !IsDeletedIn(scope, name))
             return local;
+        if (IsIntLocal(ctx, name))
+            return $"({R}IntLocal.Load({local}, {CSharpNames.LocalLong(name)}) ?? {R}Names.UnboundLocal({q}))";
         return $"({local} ?? {R}Names.UnboundLocal({q}))";
     }
 

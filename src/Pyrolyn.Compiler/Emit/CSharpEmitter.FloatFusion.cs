@@ -43,6 +43,8 @@ public sealed partial class CSharpEmitter
         /// <summary>Used as a divisor: the fused code requires it non-zero.</summary>
         public bool NonZero { get; set; }
         public string Name { get; set; } = "";
+        /// <summary>The C# long of a local kept unboxed (IntLocals), tested with the slot.</summary>
+        public string? IntLocal { get; set; }
         public string? Temp { get; set; }
         public int Order { get; set; }
         /// <summary>Code that reads an augmented assignment target's current value.</summary>
@@ -302,6 +304,8 @@ public sealed partial class CSharpEmitter
         foreach (var o in tree.Operands)
         {
             o.Name = "fp" + (++_fusedNames);
+            o.IntLocal = o.Node is NameSyntax n && o.Variable == CSharpNames.Local(n.Id) && IsIntLocal(ctx, n.Id)
+                ? CSharpNames.LocalLong(n.Id) : null;
             if (o.Variable is null)
             {
                 o.Temp = ctx.Temp();
@@ -319,7 +323,9 @@ public sealed partial class CSharpEmitter
 
     private static string OperandTest(FusedOperand o, string value)
     {
-        string test = o.MustBeFloat ? $"{value} is {R}PyFloat {o.Name}" : $"{R}Ops.FusedOperand({value}, out double {o.Name})";
+        string test = o.MustBeFloat ? $"{value} is {R}PyFloat {o.Name}"
+            : o.IntLocal is { } l ? $"{R}IntLocal.FusedOperand({value}, {l}, out double {o.Name})"
+            : $"{R}Ops.FusedOperand({value}, out double {o.Name})";
         return o.NonZero ? $"{test} && {o.Value} != 0" : test;
     }
 

@@ -152,6 +152,8 @@ public sealed partial class CSharpEmitter
             fctx.FirstParameter = slots > MaxArity ? CSharpNames.Local(parameters[0]) : CSharpNames.Local(parameters[0]);
         if (scope.IsGenerator && body is not null)
             fctx.Generator = NewGeneratorState();
+        else if (body is not null)
+            fctx.IntLocals = IntLocals.Find(scope, node, body);
         if (body is not null)
             EmitStatements(fctx, body);
         else

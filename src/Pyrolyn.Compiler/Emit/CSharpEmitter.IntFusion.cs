@@ -32,7 +32,7 @@ public sealed partial class CSharpEmitter
         bool evaluated = tree.Operands.Any(o => o.Variable is null);
         if (evaluated && !tree.HasIntDivision)
             return null;
-        string guard = FusedGuard(ctx, tree, (o, value) => $"{R}IntFusion.Operand({value}, out long {o.Name})");
+        string guard = FusedGuard(ctx, tree, IntOperandTest);
         string value = LongExpr(e, tree);
         string result = "fi" + (++_fusedNames);
         string general = evaluated
@@ -40,6 +40,10 @@ public sealed partial class CSharpEmitter
             : WithoutIntFusion(() => Expr(ctx, e));
         return $"({guard} && {R}IntFusion.Box({value}, out var {result}) ? {result} : {general})";
     }
+
+    private static string IntOperandTest(FusedOperand o, string value) => o.IntLocal is { } l
+        ? $"{R}IntLocal.Operand({value}, {l}, out long {o.Name})"
+        : $"{R}IntFusion.Operand({value}, out long {o.Name})";
 
     private string WithoutIntFusion(System.Func<string> write)
     {

@@ -173,6 +173,8 @@ public sealed partial class CSharpEmitter
         }
         if (a.Targets.Count == 1 && a.Targets[0] is NameSyntax n)
         {
+            if (TryEmitIntLocalStore(ctx, n.Id, a.Value, () => Expr(ctx, a.Value)))
+                return;
             EmitStoreName(ctx, n.Id, Expr(ctx, a.Value));
             return;
         }
@@ -276,6 +278,8 @@ public sealed partial class CSharpEmitter
             case NameSyntax n:
             {
                 string General() => InPlaceCall(ctx, aa.Op, LoadName(ctx, n.Id), aa.Value);
+                if (TryEmitIntLocalStore(ctx, n.Id, new BinOpSyntax(aa.Span, aa.Target, aa.Op, aa.Value), General))
+                    break;
                 EmitStoreName(ctx, n.Id, FusedAugAssign(ctx, aa, General) ?? General());
                 break;
             }
@@ -446,7 +450,9 @@ public sealed partial class CSharpEmitter
             Safepoint(w);
             string? unboxedName = f.Target is NameSyntax tn && ctx.Generator is null
                 && IndexOnlyLoopVariable.Applies(ctx.Scope, f, tn.Id) ? tn.Id : null;
-            if (unboxedName is null)
+            if (unboxedName is null && f.Target is NameSyntax counter && IsIntLocal(ctx, counter.Id))
+                ctx.Body.Line($"{CSharpNames.Local(counter.Id)} = {R}IntLocal.Set({i}, out {CSharpNames.LocalLong(counter.Id)});");
+            else if (unboxedName is null)
                 EmitStoreFromExpr(ctx, f.Target, $"{R}PyInt.From({i})");
             else
                 (ctx.UnboxedLoopVariables ??= new Dictionary<string, string>())[unboxedName] = i;

@@ -348,7 +348,11 @@ public sealed partial class CSharpEmitter
         {
             foreach (var sym in ctx.Scope.Symbols)
                 if (sym.IsLocalOrCell && (sym.Flags & SymbolFlags.Parameter) == 0 && !skip.Contains(sym.Name))
+                {
                     w.Line($"{Obj}? {CSharpNames.Local(sym.Name)} = null;");
+                    if (ctx.IntLocals?.Contains(sym.Name) == true)
+                        w.Line($"long {CSharpNames.LocalLong(sym.Name)} = 0;");
+                }
         }
         foreach (var t in ctx.TempDeclarations)
             w.Line(t);

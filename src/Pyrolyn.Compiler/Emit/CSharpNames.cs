@@ -22,6 +22,8 @@ public static class CSharpNames
 
     public static string Local(string name) => "v_" + Mangle(name);
     public static string Global(string name) => "G_" + Mangle(name);
+    /// <summary>The long of a local kept unboxed (IntLocals).</summary>
+    public static string LocalLong(string name) => "l_" + Mangle(name);
 
     public static string String(string value)
     {

@@ -39,6 +39,8 @@ internal sealed class FunctionContext
     public Dictionary<Syntax.ExpressionSyntax, string>? Spilled { get; set; }
     /// <summary>Range loop variables kept as C# longs (see IndexOnlyLoopVariable), by Python name.</summary>
     public Dictionary<string, string>? UnboxedLoopVariables { get; set; }
+    /// <summary>Locals kept unboxed while they hold ints (see IntLocals), by Python name.</summary>
+    public HashSet<string>? IntLocals { get; set; }
     /// <summary>Continue targets of loops written with labels, by their break label.</summary>
     public Dictionary<string, string>? ContinueLabels { get; set; }
     private int _temps;

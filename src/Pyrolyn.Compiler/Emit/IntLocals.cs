@@ -1,0 +1,128 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Numerics;
+using Pyrolyn.Compiler.Binding;
+using Pyrolyn.Compiler.Syntax;
+
+namespace Pyrolyn.Compiler.Emit;
+
+/// <summary>
+/// Chooses the function locals kept unboxed (runtime <c>IntLocal</c>): those stored from int
+/// arithmetic, an int literal or a <c>range</c> loop (<c>i = 0</c>, <c>i += 1</c>,
+/// <c>x = (x * 31 + i) % m</c>, <c>for i in range(n)</c>). Such a local is a pair of C# variables, the
+/// object slot and a long; fused int stores write the long and allocate nothing, every other
+/// store writes the slot, and every read that needs an object boxes the long. The choice is
+/// therefore about speed only: any local would stay correct. Left out: parameters (their slot is
+/// the C# parameter), cells and free variables (shared with other scopes), generator and async
+/// functions (their locals live in the resumable state), and functions that name
+/// <c>locals</c>, <c>vars</c>, <c>eval</c>, <c>exec</c> or <c>dir</c>.
+/// </summary>
+internal static class IntLocals
+{
+    private static readonly string[] LocalsReaders = { "locals", "vars", "eval", "exec", "dir" };
+
+    public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body)
+    {
+        if (scope.Kind != ScopeKind.Function || scope.IsGenerator || function is not FunctionDefSyntax)
+            return null;
+        var walk = new Walk();
+        foreach (var st in body)
+            walk.Visit(st);
+        if (walk.ReadsLocals || walk.Candidates.Count == 0)
+            return null;
+        var result = new HashSet<string>();
+        foreach (string name in walk.Candidates)
+            if (scope.Lookup(name) is { Kind: SymbolKind.Local } sym && (sym.Flags & SymbolFlags.Parameter) == 0)
+                result.Add(name);
+        return result.Count > 0 ? result : null;
+    }
+
+    /// <summary>A value whose store may keep the local unboxed: an int literal, or + - * (and
+    /// // or % by a positive literal) over names and literals with at least one int literal.</summary>
+    public static bool IsIntStore(ExpressionSyntax value) =>
+        IntLiteral(value) || (IsArithmetic(value) && Leaves(value, out bool literal) && literal);
+
+    private static bool IntLiteral(ExpressionSyntax e) =>
+        e is ConstantSyntax { Value: BigInteger } || e is UnaryOpSyntax { Op: UnaryOperator.USub, Operand: ConstantSyntax { Value: BigInteger } };
+
+    private static bool IsArithmetic(ExpressionSyntax e) =>
+        e is BinOpSyntax { Op: BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.FloorDiv or BinaryOperator.Mod };
+
+    private static bool Leaves(ExpressionSyntax e, out bool literal)
+    {
+        literal = false;
+        switch (e)
+        {
+            case BinOpSyntax b when IsArithmetic(b):
+                bool ok = Leaves(b.Left, out bool l) & Leaves(b.Right, out bool r);
+                literal = l || r;
+                return ok;
+            case UnaryOpSyntax { Op: UnaryOperator.USub } u:
+                return Leaves(u.Operand, out literal);
+            case ConstantSyntax { Value: BigInteger }:
+                literal = true;
+                return true;
+            case NameSyntax or CallSyntax or SubscriptSyntax or AttributeSyntax:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private sealed class Walk
+    {
+        public HashSet<string> Candidates { get; } = new();
+        public bool ReadsLocals { get; private set; }
+
+        public void Visit(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case NameSyntax n:
+                    if (System.Array.IndexOf(LocalsReaders, n.Id) >= 0)
+                        ReadsLocals = true;
+                    return;
+                case AssignSyntax a when a.Targets.Count == 1 && a.Targets[0] is NameSyntax t && IsIntStore(a.Value):
+                    Candidates.Add(t.Id);
+                    break;
+                case AugAssignSyntax { Target: NameSyntax t, Op: BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult } aa
+                    when IntLiteral(aa.Value) || aa.Value is NameSyntax || IsIntStore(aa.Value):
+                    Candidates.Add(t.Id);
+                    break;
+                case ForSyntax { Target: NameSyntax t, Iter: CallSyntax { Func: NameSyntax { Id: "range" } } }:
+                    Candidates.Add(t.Id);
+                    break;
+                // Nested scopes have their own locals; their default values and decorators are
+                // only read here.
+                case FunctionDefSyntax or AsyncFunctionDefSyntax or ClassDefSyntax or LambdaSyntax:
+                    VisitNames(node);
+                    return;
+            }
+            foreach (var field in node.GetFields())
+            {
+                if (field.Value is SyntaxNode child)
+                    Visit(child);
+                else if (field.Value is IEnumerable items and not string)
+                    foreach (var item in items)
+                        if (item is SyntaxNode c)
+                            Visit(c);
+            }
+        }
+
+        /// <summary>Looks for the locals readers only (a nested scope's stores are its own).</summary>
+        private void VisitNames(SyntaxNode node)
+        {
+            if (node is NameSyntax n && System.Array.IndexOf(LocalsReaders, n.Id) >= 0)
+                ReadsLocals = true;
+            foreach (var field in node.GetFields())
+            {
+                if (field.Value is SyntaxNode child)
+                    VisitNames(child);
+                else if (field.Value is IEnumerable items and not string)
+                    foreach (var item in items)
+                        if (item is SyntaxNode c)
+                            VisitNames(c);
+            }
+        }
+    }
+}
