@@ -182,7 +182,9 @@ public sealed partial class CSharpEmitter
             case SubscriptSyntax sub:
             {
                 string o = Expr(ctx, sub.Value);
-                return $"{R}Ops.GetItem({o}, {IndexOperand(ctx, sub.Slice)})";
+                return IntLocalIndex(ctx, sub.Slice) is { } intIndex
+                    ? $"{R}IntLocal.GetItem({o}, {intIndex})"
+                    : $"{R}Ops.GetItem({o}, {IndexOperand(ctx, sub.Slice)})";
             }
             case SliceSyntax sl:
                 return $"new {R}PySlice({OptExpr(ctx, sl.Lower)}, {OptExpr(ctx, sl.Upper)}, {OptExpr(ctx, sl.Step)})";

@@ -55,6 +55,13 @@ public sealed partial class CSharpEmitter
         return true;
     }
 
+    /// <summary>An unboxed local as a subscript index: the slot (unbound raises) and the long,
+    /// the arguments of IntLocal.GetItem/SetItem, which index by the long without boxing it.</summary>
+    private static string? IntLocalIndex(FunctionContext ctx, ExpressionSyntax slice) =>
+        slice is NameSyntax n && IsIntLocal(ctx, n.Id)
+            ? $"{CSharpNames.Local(n.Id)} ?? {R}Names.UnboundLocal({CSharpNames.String(n.Id)}), {CSharpNames.LocalLong(n.Id)}"
+            : null;
+
     /// <summary>A single comparison of int arithmetic that involves an unboxed local, compared
     /// as longs; null when it does not qualify.</summary>
     private string? IntLocalCompare(FunctionContext ctx, CompareSyntax c)

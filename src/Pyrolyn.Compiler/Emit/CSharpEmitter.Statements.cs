@@ -207,7 +207,10 @@ public sealed partial class CSharpEmitter
             {
                 string o = ctx.Temp();
                 w.Line($"{o} = {Expr(ctx, sub.Value)};");
-                w.Line($"{R}Ops.SetItem({o}, {IndexOperand(ctx, sub.Slice)}, {value});");
+                if (IntLocalIndex(ctx, sub.Slice) is { } unboxed)
+                    w.Line($"{R}IntLocal.SetItem({o}, {unboxed}, {value});");
+                else
+                    w.Line($"{R}Ops.SetItem({o}, {IndexOperand(ctx, sub.Slice)}, {value});");
                 break;
             }
             case TupleSyntax or ListSyntax:

@@ -54,6 +54,21 @@ public static class IntLocal
         return r != IntFusion.Poison;
     }
 
+    /// <summary><c>o[i]</c> for the local i: by the long when it is unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetItem(PyObject o, PyObject slot, long value) =>
+        ReferenceEquals(slot, Unboxed) ? Ops.GetItem(o, value) : Ops.GetItem(o, slot);
+
+    /// <summary><c>o[i] = v</c> for the local i: by the long when it is unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetItem(PyObject o, PyObject slot, long value, PyObject item)
+    {
+        if (ReferenceEquals(slot, Unboxed))
+            Ops.SetItem(o, value, item);
+        else
+            Ops.SetItem(o, slot, item);
+    }
+
     /// <summary>Stores an int known to fit (a literal, a range loop's counter): the slot's new value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Set(long r, out long value)

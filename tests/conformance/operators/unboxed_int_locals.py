@@ -140,3 +140,36 @@ print(in_nested(5))
 print(floor_and_mod(17))
 c = Counter()
 print(c.bump(5), c.bump(2 ** 70), c.n)
+
+
+def subscripts():
+    items = [10, 20, 30]
+    table = {0: "zero", 2: "two"}
+    text = "héllo"
+    out = []
+    i = 0
+    while i < 3:
+        items[i] = items[i] + 1
+        out.append(items[i])
+        i += 1
+    k = -1
+    k -= 0
+    out.append(items[k])
+    out.append(table[i - 1])
+    j = 1
+    j *= 1
+    out.append(text[j])
+    big = 2 ** 40
+    big += 0
+    try:
+        items[big]
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        items[i]
+    except IndexError as e:
+        out.append(str(e))
+    return out
+
+
+print(subscripts())
