@@ -15,7 +15,9 @@ public sealed partial class CSharpEmitter
 {
     private static bool IsIntLocal(FunctionContext ctx, string name) =>
         ctx.IntLocals is { } locals && locals.Contains(name) && ctx.Scope.Kind == ScopeKind.Function
-        && ctx.Generator is null;
+        && ctx.Generator is null
+        // Inside its loop an index-only range variable is that loop's C# long instead.
+        && ctx.UnboxedLoopVariables?.ContainsKey(name) != true;
 
     /// <summary><c>name = value</c> (or an augmented assignment, as <c>name op value</c> with
     /// <paramref name="general"/> its ordinary code) for an unboxed local; false when the value is
