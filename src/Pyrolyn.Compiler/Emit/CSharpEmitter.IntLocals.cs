@@ -57,12 +57,28 @@ public sealed partial class CSharpEmitter
         return true;
     }
 
-    /// <summary>An unboxed local as a subscript index: the slot (unbound raises) and the long,
-    /// the arguments of IntLocal.GetItem/SetItem, which index by the long without boxing it.</summary>
-    private static string? IntLocalIndex(FunctionContext ctx, ExpressionSyntax slice) =>
-        slice is NameSyntax n && IsIntLocal(ctx, n.Id)
-            ? $"{CSharpNames.Local(n.Id)} ?? {R}Names.UnboundLocal({CSharpNames.String(n.Id)}), {CSharpNames.LocalLong(n.Id)}"
-            : null;
+    /// <summary>A subscript index that is an unboxed local (<c>a[i]</c>) or int arithmetic over
+    /// one (<c>a[i + 1]</c>, <c>names[s % 10]</c>): the arguments of IntLocal.GetItem/SetItem, a
+    /// slot that is the marker when the index is in the long (which then indexes unboxed), else the
+    /// index object; null when it does not qualify.</summary>
+    private string? IntLocalIndex(FunctionContext ctx, ExpressionSyntax slice)
+    {
+        if (slice is NameSyntax n)
+            return IsIntLocal(ctx, n.Id)
+                ? $"{CSharpNames.Local(n.Id)} ?? {R}Names.UnboundLocal({CSharpNames.String(n.Id)}), {CSharpNames.LocalLong(n.Id)}"
+                : null;
+        if (slice is not BinOpSyntax || !FusionAllowed(ctx) || _intFusionOff)
+            return null;
+        var tree = new FusedTree();
+        if (!AnalyzeInt(ctx, slice, tree) || tree.Operations < 1 || !Valid(tree)
+            || tree.Operands.Any(o => o.Variable is null)
+            || !tree.Operands.Any(o => o.Node is NameSyntax v && o.Variable == CSharpNames.Local(v.Id) && IsIntLocal(ctx, v.Id)))
+            return null;
+        string guard = FusedGuard(ctx, tree, IntOperandTest);
+        string index = ctx.Temp("long");
+        string general = WithoutIntFusion(() => Expr(ctx, slice));
+        return $"({guard} && {R}IntLocal.Fits({LongExpr(slice, tree)}, out {index})) ? {R}IntLocal.Unboxed : {general}, {index}";
+    }
 
     /// <summary>A single comparison of int arithmetic that involves an unboxed local, compared
     /// as longs; null when it does not qualify.</summary>

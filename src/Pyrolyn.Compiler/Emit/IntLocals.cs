@@ -89,6 +89,11 @@ internal static class IntLocals
                     when IntLiteral(aa.Value) || aa.Value is NameSyntax || IsIntStore(aa.Value):
                     Candidates.Add(t.Id);
                     break;
+                // s //= 10, h %= m: by a positive literal, as int fusion takes them.
+                case AugAssignSyntax { Target: NameSyntax t, Op: BinaryOperator.FloorDiv or BinaryOperator.Mod, Value: ConstantSyntax { Value: BigInteger d } }
+                    when d.Sign > 0:
+                    Candidates.Add(t.Id);
+                    break;
                 case ForSyntax { Target: NameSyntax t, Iter: CallSyntax { Func: NameSyntax { Id: "range" } } }:
                     Candidates.Add(t.Id);
                     break;

@@ -39,7 +39,9 @@ internal static class SequenceHelpers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Normalize(PyInt key, int count)
     {
-        if (!key.IsSmall) return -1;
+        // CPython converts the index to Py_ssize_t first: a bigger int is this IndexError, not
+        // "index out of range".
+        if (!key.IsSmall) throw Errors.IndexError("cannot fit 'int' into an index-sized integer");
         long i = key.Small;
         if (i < 0) i += count;
         return (ulong)i < (ulong)count ? i : -1;

@@ -173,3 +173,37 @@ def subscripts():
 
 
 print(subscripts())
+
+
+def arithmetic_indexes():
+    items = list(range(0, 100, 10))
+    out = []
+    s = 123456
+    while s > 0:
+        out.append(items[s % 10])
+        s //= 10
+    i = 3
+    i += 0
+    out.append(items[i - 1])
+    out.append(items[i * 3 - 10])
+    items[i + 1] = "set"
+    out.append(items[4])
+    big = 2 ** 62
+    big += 0
+    try:
+        items[big * 4]
+    except IndexError as e:
+        out.append(str(e))
+    try:
+        items[big + 1]
+    except IndexError as e:
+        out.append(str(e))
+    f = 2.0
+    try:
+        items[f + 1]
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+print(arithmetic_indexes())
