@@ -101,6 +101,31 @@ public sealed class SnapshotTests
         print(total, n)
         """));
 
+    /// <summary>Unboxed int locals (Emit/IntLocals.cs): fused stores into the long, long
+    /// comparisons, subscripts by the long, boxing where an object is needed; the parameter and
+    /// the cell stay ordinary.</summary>
+    [Fact]
+    public void Snapshot_UnboxedIntLocals() => VerifyScripts(nameof(Snapshot_UnboxedIntLocals), null, ("int_locals.py", """
+        def digits(items, n):
+            total = 0
+            i = 0
+            while i < n:
+                total = (total * 31 + items[i % 3]) % 1000003
+                i += 1
+            s = total
+            out = []
+            while s > 0:
+                out.append(items[s % 10 % 3])
+                s //= 10
+            for k in range(3):
+                total -= k
+            hits = 0
+            def bump():
+                return hits + 1
+            return total, out, bump()
+        print(digits([1, 2, 3], 50))
+        """));
+
     [Fact]
     public void Snapshot_CollectionsAndComprehensions() => VerifyScripts(nameof(Snapshot_CollectionsAndComprehensions), null, ("collections_demo.py", """
         squares = [x * x for x in range(5)]
