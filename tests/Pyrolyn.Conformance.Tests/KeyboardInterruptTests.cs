@@ -79,7 +79,7 @@ public sealed class KeyboardInterruptTests : IDisposable
     private Run RunUntilReadyThenInterrupt(string name, string script)
     {
         File.WriteAllText(Path.Combine(_dir, name), script + "\n");
-        var psi = ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run", name });
+        var psi = WithSigintDefault(ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run", name }));
         using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -102,6 +102,41 @@ public sealed class KeyboardInterruptTests : IDisposable
         _output.WriteLine($"{name}: exited {sent.Elapsed.TotalMilliseconds:F1} ms after SIGINT");
         string stdout = next.Result is { } line ? line + "\n" + rest.Result : rest.Result;
         return new Run(process.ExitCode, stdout, stderr.Result);
+    }
+
+    /// <summary>A process started with SIGINT ignored keeps it ignored, as CPython does (a
+    /// shell's background job: `.ci/run &amp;` without job control), and so would the child: then
+    /// start it through a python3 that restores the default action and execs it (same pid).</summary>
+    private ProcessStartInfo WithSigintDefault(ProcessStartInfo psi)
+    {
+        if (!SigintIgnoredHere())
+            return psi;
+        _output.WriteLine("SIGINT is ignored in this test process: the child starts with it restored");
+        var wrapped = new ProcessStartInfo("python3")
+        {
+            WorkingDirectory = psi.WorkingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        wrapped.ArgumentList.Add("-c");
+        wrapped.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+        wrapped.ArgumentList.Add(psi.FileName);
+        foreach (string a in psi.ArgumentList)
+            wrapped.ArgumentList.Add(a);
+        foreach (var (key, value) in psi.Environment)
+            wrapped.Environment[key] = value;
+        return wrapped;
+    }
+
+    /// <summary>Bit SIGINT of the SigIgn mask in /proc/self/status.</summary>
+    private static bool SigintIgnoredHere()
+    {
+        foreach (string line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("SigIgn:", StringComparison.Ordinal))
+                return (Convert.ToUInt64(line.Substring(7).Trim(), 16) & (1UL << (Sigint - 1))) != 0;
+        return false;
     }
 
     private const int Sigint = 2;

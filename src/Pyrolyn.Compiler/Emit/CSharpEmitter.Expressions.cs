@@ -47,6 +47,8 @@ public sealed partial class CSharpEmitter
                 return "(" + string.Join(bo.Op == BoolOperator.And ? " && " : " || ", bo.Values.Select(v => Cond(ctx, v))) + ")";
             case CompareSyntax c:
                 return IntLocalCompare(ctx, c) ?? FusedCompare(ctx, c) ?? CondGeneral(ctx, c);
+            case NameSyntax n when IsIntLocal(ctx, n.Id):
+                return $"{R}IntLocal.IsTrue({CSharpNames.Local(n.Id)} ?? {R}Names.UnboundLocal({CSharpNames.String(n.Id)}), {CSharpNames.LocalLong(n.Id)})";
             default:
                 return $"{R}Ops.IsTrue({Expr(ctx, e)})";
         }

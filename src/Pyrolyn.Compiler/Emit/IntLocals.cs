@@ -32,7 +32,7 @@ internal static class IntLocals
             return null;
         var result = new HashSet<string>();
         foreach (string name in walk.Candidates)
-            if (scope.Lookup(name) is { Kind: SymbolKind.Local } sym && (sym.Flags & SymbolFlags.Parameter) == 0)
+            if (!walk.NotInts.Contains(name) && scope.Lookup(name) is { Kind: SymbolKind.Local } sym && (sym.Flags & SymbolFlags.Parameter) == 0)
                 result.Add(name);
         return result.Count > 0 ? result : null;
     }
@@ -41,6 +41,10 @@ internal static class IntLocals
     /// // or % by a positive literal) over names and literals with at least one int literal.</summary>
     public static bool IsIntStore(ExpressionSyntax value) =>
         IntLiteral(value) || (IsArithmetic(value) && Leaves(value, out bool literal) && literal);
+
+    private static bool NeverInt(ExpressionSyntax e) =>
+        e is ConstantSyntax { Value: not BigInteger } or JoinedStrSyntax or ListSyntax or TupleSyntax or DictSyntax or SetSyntax
+            or ListCompSyntax or SetCompSyntax or DictCompSyntax or GeneratorExpSyntax or LambdaSyntax;
 
     private static bool IntLiteral(ExpressionSyntax e) =>
         e is ConstantSyntax { Value: BigInteger } || e is UnaryOpSyntax { Op: UnaryOperator.USub, Operand: ConstantSyntax { Value: BigInteger } };
@@ -72,6 +76,9 @@ internal static class IntLocals
     private sealed class Walk
     {
         public HashSet<string> Candidates { get; } = new();
+        /// <summary>Names also stored from a value that is never an int (<c>s = ''</c>,
+        /// <c>x = 0.5</c>, <c>xs = []</c>): int stores into them are rare, boxing reads are not.</summary>
+        public HashSet<string> NotInts { get; } = new();
         public bool ReadsLocals { get; private set; }
 
         public void Visit(SyntaxNode node)
@@ -84,6 +91,9 @@ internal static class IntLocals
                     return;
                 case AssignSyntax a when a.Targets.Count == 1 && a.Targets[0] is NameSyntax t && IsIntStore(a.Value):
                     Candidates.Add(t.Id);
+                    break;
+                case AssignSyntax a when a.Targets.Count == 1 && a.Targets[0] is NameSyntax t && NeverInt(a.Value):
+                    NotInts.Add(t.Id);
                     break;
                 case AugAssignSyntax { Target: NameSyntax t, Op: BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult } aa
                     when IntLiteral(aa.Value) || aa.Value is NameSyntax || IsIntStore(aa.Value):

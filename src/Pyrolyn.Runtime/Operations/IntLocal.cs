@@ -54,6 +54,11 @@ public static class IntLocal
         return r != IntFusion.Poison;
     }
 
+    /// <summary>The truth of the local (<c>while k:</c>) without boxing it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTrue(PyObject slot, long value) =>
+        ReferenceEquals(slot, Unboxed) ? value != 0 : Ops.IsTrue(slot);
+
     /// <summary><c>o[i]</c> for the local i: by the long when it is unboxed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetItem(PyObject o, PyObject slot, long value) =>

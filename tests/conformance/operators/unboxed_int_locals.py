@@ -207,3 +207,38 @@ def arithmetic_indexes():
 
 
 print(arithmetic_indexes())
+
+
+def truthiness(flag):
+    k = 3
+    steps = 0
+    while k:
+        k -= 1
+        steps += 1
+    out = [steps, k]
+    if not k:
+        out.append("zero is false")
+    k = 2 ** 70
+    k -= 2 ** 70
+    out.append(bool(k) or "big zero is false")
+    k = []
+    if k:
+        out.append("empty list is true?")
+    else:
+        out.append("empty list is false")
+    if flag:
+        u = 1
+    u += 0 if flag else 0
+    try:
+        if u:
+            pass
+    except UnboundLocalError as e:
+        out.append(str(e))
+    return out
+
+
+print(truthiness(True))
+try:
+    print(truthiness(False))
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
