@@ -81,27 +81,35 @@ public sealed class KeyboardInterruptTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, name), script + "\n");
         var psi = WithSigintDefault(ChildProcess.Pyrolyn(_dir, Path.Combine(_dir, ".cache"), new[] { "run", name }));
         using var process = Process.Start(psi)!;
-        process.StandardInput.Close();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // `run` compiles first; the script says when it is inside the code to interrupt.
-        string? first = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(3)).GetAwaiter().GetResult();
-        Assert.True(first == "ready", $"expected 'ready', got '{first}'; stderr: {(process.HasExited ? stderr.Result : "")}");
-        Thread.Sleep(200); // well inside the loop or the sleep
-        var sent = Stopwatch.StartNew();
-        Assert.Equal(0, Kill(process.Id, Sigint));
-        var next = process.StandardOutput.ReadLineAsync();
-        if (next.Wait(TimeSpan.FromSeconds(30)))
-            _output.WriteLine($"{name}: next output line {sent.Elapsed.TotalMilliseconds:F1} ms after SIGINT");
-        var rest = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        try
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{name} did not stop after SIGINT");
+            process.StandardInput.Close();
+            var stderr = process.StandardError.ReadToEndAsync();
+            // `run` compiles first; the script says when it is inside the code to interrupt.
+            string? first = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(3)).GetAwaiter().GetResult();
+            Assert.True(first == "ready", $"expected 'ready', got '{first}'; stderr: {(process.HasExited ? stderr.Result : "")}");
+            Thread.Sleep(200); // well inside the loop or the sleep
+            var sent = Stopwatch.StartNew();
+            Assert.Equal(0, Kill(process.Id, Sigint));
+            var next = process.StandardOutput.ReadLineAsync();
+            if (!next.Wait(TimeSpan.FromSeconds(30)) && !process.HasExited)
+                throw new TimeoutException($"{name}: no output and no exit within 30 s after SIGINT");
+            _output.WriteLine($"{name}: next output line {sent.Elapsed.TotalMilliseconds:F1} ms after SIGINT");
+            next.Wait();
+            var rest = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+                throw new TimeoutException($"{name} did not stop after SIGINT");
+            process.WaitForExit();
+            _output.WriteLine($"{name}: exited {sent.Elapsed.TotalMilliseconds:F1} ms after SIGINT");
+            string stdout = next.Result is { } line ? line + "\n" + rest.Result : rest.Result;
+            return new Run(process.ExitCode, stdout, stderr.Result);
         }
-        process.WaitForExit();
-        _output.WriteLine($"{name}: exited {sent.Elapsed.TotalMilliseconds:F1} ms after SIGINT");
-        string stdout = next.Result is { } line ? line + "\n" + rest.Result : rest.Result;
-        return new Run(process.ExitCode, stdout, stderr.Result);
+        finally
+        {
+            // A failed run must not leave a busy loop behind for the rest of the test run.
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
     }
 
     /// <summary>A process started with SIGINT ignored keeps it ignored, as CPython does (a
