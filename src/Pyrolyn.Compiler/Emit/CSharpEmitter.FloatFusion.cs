@@ -304,8 +304,7 @@ public sealed partial class CSharpEmitter
         foreach (var o in tree.Operands)
         {
             o.Name = "fp" + (++_fusedNames);
-            o.IntLocal = o.Node is NameSyntax n && o.Variable == CSharpNames.Local(n.Id) && IsIntLocal(ctx, n.Id)
-                ? CSharpNames.LocalLong(n.Id) : null;
+            o.IntLocal = IsIntLocalOperand(ctx, o) ? CSharpNames.LocalLong(((NameSyntax)o.Node).Id) : null;
             if (o.Variable is null)
             {
                 o.Temp = ctx.Temp();

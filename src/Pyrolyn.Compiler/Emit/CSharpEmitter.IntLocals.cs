@@ -19,6 +19,10 @@ public sealed partial class CSharpEmitter
         // Inside its loop an index-only range variable is that loop's C# long instead.
         && ctx.UnboxedLoopVariables?.ContainsKey(name) != true;
 
+    /// <summary>A fused operand that reads an unboxed local (not a global of the same name).</summary>
+    private static bool IsIntLocalOperand(FunctionContext ctx, FusedOperand o) =>
+        o.Node is NameSyntax n && o.Variable == CSharpNames.Local(n.Id) && IsIntLocal(ctx, n.Id);
+
     /// <summary><c>name = value</c> (or an augmented assignment, as <c>name op value</c> with
     /// <paramref name="general"/> its ordinary code) for an unboxed local; false when the value is
     /// not int arithmetic, and the caller stores it as usual.</summary>
@@ -72,7 +76,7 @@ public sealed partial class CSharpEmitter
         var tree = new FusedTree();
         if (!AnalyzeInt(ctx, slice, tree) || tree.Operations < 1 || !Valid(tree)
             || tree.Operands.Any(o => o.Variable is null)
-            || !tree.Operands.Any(o => o.Node is NameSyntax v && o.Variable == CSharpNames.Local(v.Id) && IsIntLocal(ctx, v.Id)))
+            || !tree.Operands.Any(o => IsIntLocalOperand(ctx, o)))
             return null;
         string guard = FusedGuard(ctx, tree, IntOperandTest);
         string index = ctx.Temp("long");
@@ -96,7 +100,7 @@ public sealed partial class CSharpEmitter
             return null;
         var tree = new FusedTree();
         if (!AnalyzeInt(ctx, c.Left, tree) || !AnalyzeInt(ctx, c.Comparators[0], tree) || !Valid(tree)
-            || !tree.Operands.Any(o => o.Node is NameSyntax n && o.Variable == CSharpNames.Local(n.Id) && IsIntLocal(ctx, n.Id)))
+            || !tree.Operands.Any(o => IsIntLocalOperand(ctx, o)))
             return null;
         bool evaluated = tree.Operands.Any(o => o.Variable is null);
         string guard = FusedGuard(ctx, tree, IntOperandTest);
