@@ -114,13 +114,7 @@ public sealed partial class CSharpEmitter
     {
         if (!FusionAllowed(ctx) || c.Ops.Count != 1)
             return null;
-        string? op = c.Ops[0] switch
-        {
-            CompareOperator.Lt => "<", CompareOperator.LtE => "<=", CompareOperator.Gt => ">",
-            CompareOperator.GtE => ">=", CompareOperator.Eq => "==", CompareOperator.NotEq => "!=",
-            _ => null,
-        };
-        if (op is null)
+        if (NumericComparison(c.Ops[0]) is not { } op)
             return null;
         var tree = new FusedTree();
         var lk = Analyze(ctx, c.Left, tree, out _);
@@ -135,6 +129,14 @@ public sealed partial class CSharpEmitter
         string general = FusedGeneral(ctx, tree, () => CondGeneral(ctx, c));
         return $"({guard} ? {test} : {general})";
     }
+
+    /// <summary>The C# operator of a comparison that fused numbers compare with, or null.</summary>
+    private static string? NumericComparison(CompareOperator op) => op switch
+    {
+        CompareOperator.Lt => "<", CompareOperator.LtE => "<=", CompareOperator.Gt => ">",
+        CompareOperator.GtE => ">=", CompareOperator.Eq => "==", CompareOperator.NotEq => "!=",
+        _ => null,
+    };
 
     private static bool Valid(FusedTree tree) =>
         tree.Operands.Count > 0 && tree.Operands.Count <= MaxFusedOperands && tree.Evaluated <= MaxFusedEvaluatedOperands

@@ -90,13 +90,7 @@ public sealed partial class CSharpEmitter
     {
         if (!FusionAllowed(ctx) || _intFusionOff || c.Ops.Count != 1)
             return null;
-        string? op = c.Ops[0] switch
-        {
-            CompareOperator.Lt => "<", CompareOperator.LtE => "<=", CompareOperator.Gt => ">",
-            CompareOperator.GtE => ">=", CompareOperator.Eq => "==", CompareOperator.NotEq => "!=",
-            _ => null,
-        };
-        if (op is null)
+        if (NumericComparison(c.Ops[0]) is not { } op)
             return null;
         var tree = new FusedTree();
         if (!AnalyzeInt(ctx, c.Left, tree) || !AnalyzeInt(ctx, c.Comparators[0], tree) || !Valid(tree)

@@ -15,7 +15,8 @@ namespace Pyrolyn.Compiler.Emit;
 /// </summary>
 internal static class IndexOnlyLoopVariable
 {
-    private static readonly string[] LocalsReaders = { "locals", "vars", "eval", "exec", "dir" };
+    /// <summary>Builtins that read a function's locals by name (also IntLocals' exclusion).</summary>
+    internal static readonly string[] LocalsReaders = { "locals", "vars", "eval", "exec", "dir" };
 
     public static bool Applies(Scope scope, ForSyntax loop, string name)
     {

@@ -19,8 +19,6 @@ namespace Pyrolyn.Compiler.Emit;
 /// </summary>
 internal static class IntLocals
 {
-    private static readonly string[] LocalsReaders = { "locals", "vars", "eval", "exec", "dir" };
-
     public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body)
     {
         if (scope.Kind != ScopeKind.Function || scope.IsGenerator || function is not FunctionDefSyntax)
@@ -39,7 +37,7 @@ internal static class IntLocals
 
     /// <summary>A value whose store may keep the local unboxed: an int literal, or + - * (and
     /// // or % by a positive literal) over names and literals with at least one int literal.</summary>
-    public static bool IsIntStore(ExpressionSyntax value) =>
+    private static bool IsIntStore(ExpressionSyntax value) =>
         IntLiteral(value) || (IsArithmetic(value) && Leaves(value, out bool literal) && literal);
 
     private static bool NeverInt(ExpressionSyntax e) =>
@@ -81,14 +79,35 @@ internal static class IntLocals
         public HashSet<string> NotInts { get; } = new();
         public bool ReadsLocals { get; private set; }
 
-        public void Visit(SyntaxNode node)
+        /// <summary>Records candidates outside nested scopes, and locals readers everywhere
+        /// (<paramref name="nested"/>: inside a def, class or lambda, whose stores are its own;
+        /// their default values and decorators are only read here).</summary>
+        public void Visit(SyntaxNode node, bool nested = false)
+        {
+            if (node is NameSyntax n)
+            {
+                if (System.Array.IndexOf(IndexOnlyLoopVariable.LocalsReaders, n.Id) >= 0)
+                    ReadsLocals = true;
+                return;
+            }
+            if (!nested)
+                Record(node);
+            nested |= node is FunctionDefSyntax or AsyncFunctionDefSyntax or ClassDefSyntax or LambdaSyntax;
+            foreach (var field in node.GetFields())
+            {
+                if (field.Value is SyntaxNode child)
+                    Visit(child, nested);
+                else if (field.Value is IEnumerable items and not string)
+                    foreach (var item in items)
+                        if (item is SyntaxNode c)
+                            Visit(c, nested);
+            }
+        }
+
+        private void Record(SyntaxNode node)
         {
             switch (node)
             {
-                case NameSyntax n:
-                    if (System.Array.IndexOf(LocalsReaders, n.Id) >= 0)
-                        ReadsLocals = true;
-                    return;
                 case AssignSyntax a when a.Targets.Count == 1 && a.Targets[0] is NameSyntax t && IsIntStore(a.Value):
                     Candidates.Add(t.Id);
                     break;
@@ -107,36 +126,6 @@ internal static class IntLocals
                 case ForSyntax { Target: NameSyntax t, Iter: CallSyntax { Func: NameSyntax { Id: "range" } } }:
                     Candidates.Add(t.Id);
                     break;
-                // Nested scopes have their own locals; their default values and decorators are
-                // only read here.
-                case FunctionDefSyntax or AsyncFunctionDefSyntax or ClassDefSyntax or LambdaSyntax:
-                    VisitNames(node);
-                    return;
-            }
-            foreach (var field in node.GetFields())
-            {
-                if (field.Value is SyntaxNode child)
-                    Visit(child);
-                else if (field.Value is IEnumerable items and not string)
-                    foreach (var item in items)
-                        if (item is SyntaxNode c)
-                            Visit(c);
-            }
-        }
-
-        /// <summary>Looks for the locals readers only (a nested scope's stores are its own).</summary>
-        private void VisitNames(SyntaxNode node)
-        {
-            if (node is NameSyntax n && System.Array.IndexOf(LocalsReaders, n.Id) >= 0)
-                ReadsLocals = true;
-            foreach (var field in node.GetFields())
-            {
-                if (field.Value is SyntaxNode child)
-                    VisitNames(child);
-                else if (field.Value is IEnumerable items and not string)
-                    foreach (var item in items)
-                        if (item is SyntaxNode c)
-                            VisitNames(c);
             }
         }
     }
