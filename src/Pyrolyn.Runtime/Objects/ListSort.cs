@@ -30,8 +30,8 @@ internal static class ListSort
     /// <summary>Typed sort when every key is a small int, a non-NaN float or a str.</summary>
     private static bool TryTypedSort(PyObject[] keys, PyObject[] items, int n, bool separateKeys)
     {
-        var t = keys[0].GetType();
-        if (t == typeof(PyInt))
+        var first = keys[0];
+        if (first.GetType() == typeof(PyInt))
         {
             var ks = new long[n];
             for (int i = 0; i < n; i++)
@@ -42,7 +42,7 @@ internal static class ListSort
             SortBy(ks, keys, items, n, separateKeys);
             return true;
         }
-        if (t == typeof(PyFloat))
+        if (first.GetType() == typeof(PyFloat))
         {
             var ks = new double[n];
             for (int i = 0; i < n; i++)
@@ -54,14 +54,44 @@ internal static class ListSort
             return true;
         }
         // SortStrs stores without the covariance check: the arrays must be exactly PyObject[].
-        if (t == typeof(PyStr) && keys.GetType() == typeof(PyObject[]) && items.GetType() == typeof(PyObject[]))
+        if (first.GetType() == typeof(PyStr) && keys.GetType() == typeof(PyObject[]) && items.GetType() == typeof(PyObject[]))
         {
             for (int i = 0; i < n; i++)
                 if (keys[i].GetType() != typeof(PyStr)) return false;
-            SortStrs(keys, separateKeys ? items : null, n);
+            if (PackShortStrs(keys, n) is { } packed)
+                SortBy(packed, keys, items, n, separateKeys);
+            else
+                SortStrs(keys, separateKeys ? items : null, n);
             return true;
         }
         return false;
+    }
+
+    /// <summary>Strs of at most four UTF-16 units below the surrogates (letters, digits, short
+    /// words) as longs in the same order: unit + 1 in each 16-bit field from the top, 0 after the
+    /// end (a prefix sorts first), the sign bit flipped for a signed compare. The sort then moves
+    /// longs, not references (no write barrier per move). Null when some str does not fit.</summary>
+    private static long[]? PackShortStrs(PyObject[] keys, int n)
+    {
+        var packed = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            string s = Unsafe.As<PyStr>(keys[i]).Value;
+            if (s.Length > 4) return null;
+            ulong v = 0;
+            for (int j = 0; j < 4; j++)
+            {
+                ulong unit = 0;
+                if (j < s.Length)
+                {
+                    if (s[j] >= 0xD800) return null;
+                    unit = (ulong)s[j] + 1;
+                }
+                v = (v << 16) | unit;
+            }
+            packed[i] = (long)(v ^ 0x8000_0000_0000_0000UL);
+        }
+        return packed;
     }
 
     private interface IKeyOrder<T>

@@ -258,8 +258,24 @@ public partial class PyStr : PyObject
 
     public override bool Contains(PyObject item)
     {
-        if (item is PyStr s) return Value.Contains(s.Value, StringComparison.Ordinal);
+        if (item is PyStr s)
+        {
+            string text = Value, sub = s.Value;
+            return sub.Length == 1 ? ContainsUnit(text, sub[0]) : text.Contains(sub, StringComparison.Ordinal);
+        }
         throw Errors.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+    }
+
+    /// <summary><c>ch in text</c> for a one-unit needle (`d in "123456789"`): a plain loop on short
+    /// texts, where the vectorized search's set-up cost more than the search (13% of sudoku).</summary>
+    private static bool ContainsUnit(string text, char ch)
+    {
+        if (text.Length > 16)
+            return text.Contains(ch);
+        foreach (char c in text)
+            if (c == ch)
+                return true;
+        return false;
     }
 
     public override PyObject GetItem(PyObject key)

@@ -53,19 +53,19 @@ internal sealed class JsonEncoder
     private void EncodeValue(PyObject o, int level)
     {
         // Exact types first: one method-table compare each, where the type tests below walk the
-        // class hierarchy (str, int, tuple and dict have subclasses).
-        var type = o.GetType();
-        if (type == typeof(PyStr))
+        // class hierarchy (str, int, tuple and dict have subclasses). Written `o.GetType() ==
+        // typeof(T)` each time: NativeAOT folds that to a method-table compare, not a Type kept in a local.
+        if (o.GetType() == typeof(PyStr))
         {
             AppendString(ref _w, Unsafe.As<PyStr>(o).Value, EnsureAscii);
             return;
         }
-        if (type == typeof(PyDict))
+        if (o.GetType() == typeof(PyDict))
         {
             EncodeDict(Unsafe.As<PyDict>(o), level);
             return;
         }
-        if (type == typeof(PyInt))
+        if (o.GetType() == typeof(PyInt))
         {
             AppendInt(Unsafe.As<PyInt>(o));
             return;
