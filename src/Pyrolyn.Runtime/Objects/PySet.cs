@@ -104,7 +104,11 @@ public abstract class PySetBase : PyObject
         return ContainsCore(item);
     }
 
-    private bool ContainsCore(PyObject item)
+    // The try/catch lives apart so that the common path (an int or a str) has none.
+    private bool ContainsCore(PyObject item) =>
+        item is PySet ? ContainsSetItem(item) : Table.Contains(item, Ops.Hash(item));
+
+    private bool ContainsSetItem(PyObject item)
     {
         long h;
         try { h = Ops.Hash(item); }

@@ -283,6 +283,8 @@ public static class Gil
         _pendingReturn = !ts.PriorityHold && Volatile.Read(ref _starving) is null && Volatile.Read(ref _priorityWaiterCount) > 0
             && _maxSpinners > 0 && !SpinningDisabled(Stopwatch.GetTimestamp()) ? ts : null;
         long droppedAt = Stats.Enabled ? Stopwatch.GetTimestamp() : 0;
+        if (Stats.Enabled)
+            Volatile.Write(ref Stats.DroppedAt, droppedAt);
         Unlock(ts);
         TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
         if (Stats.Enabled)
@@ -467,6 +469,8 @@ public static class Gil
         ts.HoldsGil = true;
         Interlocked.Increment(ref _switchNumber);
         Stats.Count(ref Stats.Takes);
+        if (Stats.Enabled)
+            Stats.OnTaken(ts, priority);
         if (ReferenceEquals(_returnTo, ts))
             _returnTo = null;
         if (ReferenceEquals(Volatile.Read(ref _starving), ts))
@@ -494,6 +498,8 @@ public static class Gil
 
     private static void Unlock(PyThreadState ts)
     {
+        if (Stats.Enabled)
+            Stats.OnUnlock(ts, _returnTo is not null);
         ts.HoldsGil = false;
         _holder = null;
         Interlocked.Exchange(ref _locked, 0);
@@ -1063,6 +1069,36 @@ public static class Gil
     {
         internal static readonly bool Enabled = Environment.GetEnvironmentVariable("PYROLYN_GIL_STATS") == "1";
         internal static long Takes, ForcedSwitches, HandBacks, StarvingTurns, SpinTakes, PauseTakes, ShortSleeps, Parks, SpinBackoffs, ForcedOffTicks;
+        // The three parts of a forced switch's off-GIL time: the priority thread picking the GIL
+        // up after the drop, holding it, and the dropper taking it back after the release.
+        internal static long DroppedAt, PickUpTicks, PriorityHoldTicks, PriorityHolds, ReleasedForReturnAt, ReturnTicks, Returns;
+
+        internal static void OnTaken(PyThreadState ts, bool priority)
+        {
+            long now = Stopwatch.GetTimestamp();
+            long dropped = Interlocked.Exchange(ref DroppedAt, 0);
+            if (priority && dropped != 0)
+                Interlocked.Add(ref PickUpTicks, now - dropped);
+            long released = Interlocked.Exchange(ref ReleasedForReturnAt, 0);
+            if (!priority && released != 0)
+            {
+                Interlocked.Add(ref ReturnTicks, now - released);
+                Interlocked.Increment(ref Returns);
+            }
+        }
+
+        internal static void OnUnlock(PyThreadState ts, bool handingBack)
+        {
+            if (!ts.PriorityHold)
+                return;
+            long now = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref PriorityHoldTicks, now - ts.AcquiredAt);
+            Interlocked.Increment(ref PriorityHolds);
+            if (handingBack)
+                Volatile.Write(ref ReleasedForReturnAt, now);
+        }
+
+        private static string Us(long ticks, long count) => count == 0 ? "-" : (ticks * 1e6 / Stopwatch.Frequency / count).ToString("0.00");
 
         static Stats()
         {
@@ -1071,6 +1107,7 @@ public static class Gil
                     $"pyrolyn gil stats: takes={Takes} forced_switches={ForcedSwitches} hand_backs={HandBacks} " +
                     $"starving_turns={StarvingTurns} spin_takes={SpinTakes} pause_takes={PauseTakes} short_sleeps={ShortSleeps} parks={Parks} spin_backoffs={SpinBackoffs} " +
                     $"forced_off_ms={ForcedOffTicks * 1000.0 / Stopwatch.Frequency:0.0} " +
+                    $"pick_up_us={Us(PickUpTicks, ForcedSwitches)} priority_hold_us={Us(PriorityHoldTicks, PriorityHolds)} return_us={Us(ReturnTicks, Returns)} " +
                     $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
                     $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:0.0}");
         }
