@@ -35,8 +35,9 @@ namespace Pyrolyn.Runtime.Threading;
 //       _starving: it asks for the GIL and the next release is its (fairness: threads handing
 //       the GIL back and forth cannot keep a CPU-bound thread out).
 //     * A priority waiter (it released the GIL voluntarily for a blocking call: sleep, lock
-//       wait, queue get, I/O) sets DropRequest as soon as the holder's slice has ended: 1/80 of
-//       the interval (62.5 us) for a CPU-bound holder, the whole interval for a holder that is
+//       wait, queue get, I/O) sets DropRequest 4 us before the holder's slice ends, and the
+//       holder drops the GIL when it has ended (it defers an early request): 1/80 of the
+//       interval (62.5 us) for a CPU-bound holder, the whole interval for a holder that is
 //       itself a priority thread. This removes the convoy effect (bpo-7946): an I/O thread
 //       gets the GIL back within ~60 us instead of 5 ms, and message ping-pong cannot take
 //       more than a few percent from a CPU-bound thread.
@@ -49,8 +50,9 @@ namespace Pyrolyn.Runtime.Threading;
 //       on their semaphore. Hand-overs then cost microseconds, not a futex wake-up each; a
 //       spinner is never signalled (Spinning), and re-checks the lock word before it parks.
 //       A priority waiter whose turn (the end of the holder's slice) is tens of microseconds
-//       off sleeps until shortly before it (ShortSleep) instead: a busy sibling core slows the
-//       CPU-bound holder. A forced dropper whose GIL was picked up at once (the priority thread
+//       off sleeps until it (ShortSleep, which measures how late its sleeps end and asks for
+//       that much less) instead: a busy sibling core slows the CPU-bound holder. A spinner
+//       whose request is pending pauses rather than yields, mostly. A forced dropper whose GIL was picked up at once (the priority thread
 //       runs on another core) waits for its hand-back in a pause loop, without entering the
 //       kernel. Spinning stops for 100 ms when a sched_yield takes over 200 us while other
 //       processes' threads are runnable beyond the core count (RunQueue).
@@ -94,7 +96,7 @@ namespace Pyrolyn.Runtime.Threading;
 // =====================================================================================
 
 /// <summary>The global interpreter lock (see the protocol comment at the top of this file).</summary>
-public static class Gil
+public static partial class Gil
 {
     internal const int DropRequest = 1;
     internal const int SignalPending = 2;
@@ -284,7 +286,21 @@ public static class Gil
             && _maxSpinners > 0 && !SpinningDisabled(Stopwatch.GetTimestamp()) ? ts : null;
         long droppedAt = Stats.Enabled ? Stopwatch.GetTimestamp() : 0;
         if (Stats.Enabled)
+        {
             Volatile.Write(ref Stats.DroppedAt, droppedAt);
+            if (!ts.PriorityHold)
+            {
+                Interlocked.Add(ref Stats.DropLateTicks, Math.Max(0, droppedAt - ts.AcquiredAt - SliceOf(ts)));
+                Stats.Histogram(Stats.DropLateHist, droppedAt - ts.AcquiredAt - SliceOf(ts));
+            }
+            long asked = Interlocked.Exchange(ref Stats.AskedAt, 0);
+            if (asked != 0)
+            {
+                Interlocked.Add(ref Stats.AskToDropTicks, droppedAt - asked);
+                Stats.Histogram(Stats.AskToDropHist, droppedAt - asked);
+                Interlocked.Increment(ref Stats.Asks);
+            }
+        }
         Unlock(ts);
         TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
         if (Stats.Enabled)
@@ -713,12 +729,16 @@ public static class Gil
                     // A priority waiter whose turn is still tens of microseconds off (the holder's
                     // slice) sleeps until just before it instead of spinning: an idle core does not
                     // slow the holder down, a busy one does (see ShortSleep).
-                    if (priority && askAt != long.MaxValue && askAt - now > SleepAheadTicks && askAt - now < MaxShortSleepTicks
-                        && ShortSleep.Supported)
+                    if (priority && askAt != long.MaxValue && askAt - now < MaxShortSleepTicks && ShortSleep.Supported
+                        && askAt - now > Math.Min(ShortSleep.OvershootTicks, MaxSpinAheadTicks))
                     {
-                        long before = now;
-                        ShortSleep.For(askAt - now - SleepAheadTicks);
-                        spinUntil += Stopwatch.GetTimestamp() - before;
+                        long woke = ShortSleep.Until(askAt);
+                        spinUntil += woke - now;
+                        if (Stats.Enabled)
+                        {
+                            Interlocked.Add(ref Stats.SleepLateTicks, woke - askAt);
+                            Stats.Histogram(Stats.SleepWokeHist, woke - askAt);
+                        }
                         Stats.Count(ref Stats.ShortSleeps);
                         continue;
                     }
@@ -795,11 +815,18 @@ public static class Gil
         }
     }
 
-    /// <summary>A priority waiter sleeps until this long before the holder's slice ends. A short
-    /// nanosleep ends about 50 us late on this project's VMs (10 us asked: median 61 us, p90 75 us,
-    /// timer slack 1 us), so the waiter wakes about 10 us after the slice has ended; with 10 us
-    /// here the ping-pong lost a third of its rate.</summary>
-    private static readonly long SleepAheadTicks = Stopwatch.Frequency / 25_000; // 40 us
+    /// <summary>A priority waiter asks the holder to drop the GIL this long before the holder's
+    /// slice ends, and the holder drops it when the slice ends (HandleEvalBreaker defers it): the
+    /// hand-over then happens on time, not one wake-up and one sched_yield later. The waiter
+    /// sleeps until then (ShortSleep.Until subtracts the overshoot it measured, so it wakes about
+    /// on time whatever the machine's timer latency is today) and spins the rest.</summary>
+    private static readonly long AskAheadTicks = Stopwatch.Frequency / 250_000; // 4 us
+
+    /// <summary>A priority waiter whose turn is nearer than the sleep overshoot spins, up to this
+    /// long; further off, it sleeps even though it will wake late (spinning on a sibling
+    /// hyperthread costs the CPU-bound holder up to 40% of its speed meanwhile). With a fixed
+    /// 10 us instead of this rule the ping-pong lost a third of its rate (2026-12-02).</summary>
+    private static readonly long MaxSpinAheadTicks = Stopwatch.Frequency / 25_000; // 40 us
 
     /// <summary>Longer waits than this park (futex) rather than sleep.</summary>
     private static readonly long MaxShortSleepTicks = Stopwatch.Frequency / 5_000; // 200 us
@@ -827,19 +854,21 @@ public static class Gil
             SetBit(DropRequest);
     }
 
-    /// <summary>A spinning priority waiter asks the holder to drop the GIL once the holder's
-    /// slice has ended (SliceOf: short for a CPU-bound holder, so message ping-pong cannot starve
-    /// it; the whole interval for a holder that itself came back from a blocking call, which will
-    /// block again soon). Returns when to ask, if not yet.</summary>
+    /// <summary>A spinning priority waiter asks the holder to drop the GIL shortly before the
+    /// holder's slice ends (SliceOf: short for a CPU-bound holder, so message ping-pong cannot
+    /// starve it; the whole interval for a holder that itself came back from a blocking call,
+    /// which will block again soon; AskAheadTicks). Returns when to ask, if not yet.</summary>
     private static long RequestDropAfterSlice(long now)
     {
         var h = _holder;
         if (h is null || (_evalBreaker & DropRequest) != 0 || Volatile.Read(ref _locked) == 0)
             return long.MaxValue;
-        long sliceEnd = h.AcquiredAt + SliceOf(h);
-        if (now < sliceEnd)
-            return sliceEnd;
+        long askAt = h.AcquiredAt + SliceOf(h) - AskAheadTicks;
+        if (now < askAt)
+            return askAt;
         SetBit(DropRequest);
+        if (Stats.Enabled)
+            Volatile.Write(ref Stats.AskedAt, Stopwatch.GetTimestamp());
         return long.MaxValue;
     }
 
@@ -884,9 +913,16 @@ public static class Gil
                 return SpinResult.Took;
             }
             t = Stopwatch.GetTimestamp();
+            int pauses = 0;
             while (t < spinUntil)
             {
-                Thread.Yield();
+                // Once the holder has been asked to drop the GIL, it will within microseconds: wait
+                // for that with pause instructions, without the system call; but yield every few
+                // microseconds all the same, in case the holder waits for this very core.
+                if ((_evalBreaker & DropRequest) != 0 && (++pauses & 7) != 0)
+                    Thread.SpinWait(16);
+                else
+                    Thread.Yield();
                 long after = Stopwatch.GetTimestamp();
                 if (after - t > OversubscribedYieldTicks && _adaptiveSpinning && RunQueue.IsOversubscribed())
                 {
@@ -1059,64 +1095,6 @@ public static class Gil
         {
             MainWake.Reset();
             throw new PyException(new PyBaseException(ExceptionTypes.KeyboardInterrupt, Array.Empty<PyObject>()));
-        }
-    }
-
-    /// <summary>Counters of the GIL's slow paths, printed to stderr at exit when the environment
-    /// variable <c>PYROLYN_GIL_STATS=1</c> is set (for tuning and for the benchmark notes). Off,
-    /// a count is one test of a read-only static.</summary>
-    internal static class Stats
-    {
-        internal static readonly bool Enabled = Environment.GetEnvironmentVariable("PYROLYN_GIL_STATS") == "1";
-        internal static long Takes, ForcedSwitches, HandBacks, StarvingTurns, SpinTakes, PauseTakes, ShortSleeps, Parks, SpinBackoffs, ForcedOffTicks;
-        // The three parts of a forced switch's off-GIL time: the priority thread picking the GIL
-        // up after the drop, holding it, and the dropper taking it back after the release.
-        internal static long DroppedAt, PickUpTicks, PriorityHoldTicks, PriorityHolds, ReleasedForReturnAt, ReturnTicks, Returns;
-
-        internal static void OnTaken(PyThreadState ts, bool priority)
-        {
-            long now = Stopwatch.GetTimestamp();
-            long dropped = Interlocked.Exchange(ref DroppedAt, 0);
-            if (priority && dropped != 0)
-                Interlocked.Add(ref PickUpTicks, now - dropped);
-            long released = Interlocked.Exchange(ref ReleasedForReturnAt, 0);
-            if (!priority && released != 0)
-            {
-                Interlocked.Add(ref ReturnTicks, now - released);
-                Interlocked.Increment(ref Returns);
-            }
-        }
-
-        internal static void OnUnlock(PyThreadState ts, bool handingBack)
-        {
-            if (!ts.PriorityHold)
-                return;
-            long now = Stopwatch.GetTimestamp();
-            Interlocked.Add(ref PriorityHoldTicks, now - ts.AcquiredAt);
-            Interlocked.Increment(ref PriorityHolds);
-            if (handingBack)
-                Volatile.Write(ref ReleasedForReturnAt, now);
-        }
-
-        private static string Us(long ticks, long count) => count == 0 ? "-" : (ticks * 1e6 / Stopwatch.Frequency / count).ToString("0.00");
-
-        static Stats()
-        {
-            if (Enabled)
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine(
-                    $"pyrolyn gil stats: takes={Takes} forced_switches={ForcedSwitches} hand_backs={HandBacks} " +
-                    $"starving_turns={StarvingTurns} spin_takes={SpinTakes} pause_takes={PauseTakes} short_sleeps={ShortSleeps} parks={Parks} spin_backoffs={SpinBackoffs} " +
-                    $"forced_off_ms={ForcedOffTicks * 1000.0 / Stopwatch.Frequency:0.0} " +
-                    $"pick_up_us={Us(PickUpTicks, ForcedSwitches)} priority_hold_us={Us(PriorityHoldTicks, PriorityHolds)} return_us={Us(ReturnTicks, Returns)} " +
-                    $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
-                    $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:0.0}");
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static void Count(ref long counter)
-        {
-            if (Enabled)
-                Interlocked.Increment(ref counter);
         }
     }
 
