@@ -127,6 +127,13 @@ public sealed partial class CSharpEmitter
                 return u.Op switch
                 {
                     UnaryOperator.Not => $"{R}PyBool.From(!{Cond(ctx, u.Operand)})",
+                    // -1 and -2.5 are constants, as CPython's AST optimizer makes them.
+                    UnaryOperator.USub when u.Operand is ConstantSyntax { Value: BigInteger or double or bool } c => ConstantExpr(c.Value switch
+                    {
+                        BigInteger i => -i,
+                        double d => -d,
+                        _ => (object)(c.Value is true ? BigInteger.MinusOne : BigInteger.Zero),
+                    }),
                     UnaryOperator.USub => $"{R}Ops.Neg({Expr(ctx, u.Operand)})",
                     UnaryOperator.UAdd => $"{R}Ops.Pos({Expr(ctx, u.Operand)})",
                     _ => $"{R}Ops.Invert({Expr(ctx, u.Operand)})",
@@ -307,6 +314,8 @@ public sealed partial class CSharpEmitter
                         return $"{R}PyInt.From({l}L)";
                     return Constant("i" + l, $"{R}PyInt.From({l}L)", Obj);
                 }
+                if (i.Sign < 0) // a folded -<big literal>: PyInt.Parse takes digits only
+                    return Constant("I" + i, $"{R}Ops.Neg({R}PyInt.Parse(\"{(-i).ToString(CultureInfo.InvariantCulture)}\"))", Obj);
                 return Constant("I" + i, $"{R}PyInt.Parse(\"{i.ToString(CultureInfo.InvariantCulture)}\")", Obj);
             case double d:
                 return Constant("d" + System.BitConverter.DoubleToInt64Bits(d), $"new {R}PyFloat({CSharpNames.Double(d)})", Obj);

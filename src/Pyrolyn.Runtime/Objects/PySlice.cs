@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Pyrolyn.Runtime;
 
@@ -60,6 +61,9 @@ public sealed class PySlice : PyObject
 
     private static long ClampIndex(PyObject o)
     {
+        // An exact int first: `is PyInt` walks the class hierarchy (PyInt is not sealed).
+        if (o.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(o).IsSmall)
+            return Unsafe.As<PyInt>(o).Small;
         if (o is PyInt i)
         {
             if (i.IsSmall) return i.Small;

@@ -128,7 +128,7 @@ namespace Pyrolyn.Scripts
                 }
 #line 9 "/project/loops.py"
                 __line = 9;
-                G_total = global::Pyrolyn.Runtime.Ops.Neg(global::Pyrolyn.Runtime.PyInt.From(1L));
+                G_total = global::Pyrolyn.Runtime.PyInt.From(-1L);
                 loop_break_4:;
 #line 10 "/project/loops.py"
                 __line = 10;
