@@ -286,40 +286,29 @@ public sealed partial class CSharpEmitter
             SetCompSyntax => $"var {result} = {R}Build.Set(new {Obj}[0], new bool[0]);",
             _ => $"var {result} = new {R}PyDict();",
         });
-        int opened = 0;
-        for (int i = 0; i < generators.Count; i++)
+        // [f(i) for i in range(n) if ...]: a long counter while the range's bounds are longs.
+        if (generators.Count == 1 && IsRangeCall(ctx, generators[0].Iter)
+            && ComprehensionRangeVariable.Applies(scope, generators[0], ComprehensionBody(node)))
         {
-            var g = generators[i];
-            string it = cctx.Fresh("it"), item = cctx.Fresh("item");
-            w.Line($"var {it} = new {R}ForIterator({(i == 0 ? "iter0" : IterExpr(cctx, g.Iter))});");
-            w.Open($"while ({it}.MoveNext(out var {item}))");
-            opened++;
+            string start = cctx.Fresh("start"), step = cctx.Fresh("step"), count = cctx.Fresh("count");
+            string i = cctx.Fresh("i"), k = cctx.Fresh("k");
+            w.Open($"if ({R}RangeLoop.TryBounds(iter0, out long {start}, out long {step}, out long {count}))");
+            w.Line($"long {i} = {start};");
+            w.Open($"for (long {k} = 0; {k} < {count}; {k}++, {i} += {step})");
             Safepoint(w);
-            EmitStoreFromExpr(cctx, g.Target, item);
-            foreach (var cond in g.Ifs)
-            {
-                w.Line($"if (!({Cond(cctx, cond)}))");
-                w.Line("    continue;");
-            }
-        }
-        switch (node)
-        {
-            case ListCompSyntax l:
-                w.Line($"{result}.Append({Expr(cctx, l.Elt)});");
-                break;
-            case SetCompSyntax s:
-                w.Line($"{R}Calls.Method1({result}, \"add\", {Expr(cctx, s.Elt)});");
-                break;
-            case DictCompSyntax d:
-            {
-                string k = cctx.Temp();
-                w.Line($"{k} = {Expr(cctx, d.Key)};");
-                w.Line($"{result}.SetItem({k}, {Expr(cctx, d.Value)});");
-                break;
-            }
-        }
-        for (int i = 0; i < opened; i++)
+            string name = ((NameSyntax)generators[0].Target).Id;
+            (cctx.UnboxedLoopVariables ??= new Dictionary<string, string>())[name] = i;
+            EmitComprehensionConditions(cctx, generators[0]);
+            EmitComprehensionElement(cctx, node, result);
+            cctx.UnboxedLoopVariables.Remove(name);
             w.Close();
+            w.Close();
+            w.Open("else");
+            EmitComprehensionLoops(cctx, node, generators, result);
+            w.Close();
+        }
+        else
+            EmitComprehensionLoops(cctx, node, generators, result);
         w.Line($"return {result};");
 
         var fw = new CodeWriter();
@@ -336,4 +325,65 @@ public sealed partial class CSharpEmitter
         ctx.LocalFunctions.Add(fw);
         return $"{fname}({firstIter})";
     }
+
+    /// <summary>The nested loops of a comprehension, the innermost adding the element.</summary>
+    private void EmitComprehensionLoops(FunctionContext cctx, ExpressionSyntax node, IReadOnlyList<ComprehensionSyntax> generators, string result)
+    {
+        var w = cctx.Body;
+        for (int i = 0; i < generators.Count; i++)
+        {
+            var g = generators[i];
+            string it = cctx.Fresh("it"), item = cctx.Fresh("item");
+            w.Line($"var {it} = new {R}ForIterator({(i == 0 ? "iter0" : IterExpr(cctx, g.Iter))});");
+            w.Open($"while ({it}.MoveNext(out var {item}))");
+            Safepoint(w);
+            EmitStoreFromExpr(cctx, g.Target, item);
+            EmitComprehensionConditions(cctx, g);
+        }
+        EmitComprehensionElement(cctx, node, result);
+        for (int i = 0; i < generators.Count; i++)
+            w.Close();
+    }
+
+    private void EmitComprehensionConditions(FunctionContext cctx, ComprehensionSyntax g)
+    {
+        foreach (var cond in g.Ifs)
+        {
+            cctx.Body.Line($"if (!({Cond(cctx, cond)}))");
+            cctx.Body.Line("    continue;");
+        }
+    }
+
+    private void EmitComprehensionElement(FunctionContext cctx, ExpressionSyntax node, string result)
+    {
+        var w = cctx.Body;
+        switch (node)
+        {
+            case ListCompSyntax l:
+                w.Line($"{result}.Append({Expr(cctx, l.Elt)});");
+                break;
+            case SetCompSyntax s:
+                w.Line($"{R}Calls.Method1({result}, \"add\", {Expr(cctx, s.Elt)});");
+                break;
+            case DictCompSyntax d:
+            {
+                string k = cctx.Temp();
+                w.Line($"{k} = {Expr(cctx, d.Key)};");
+                w.Line($"{result}.SetItem({k}, {Expr(cctx, d.Value)});");
+                break;
+            }
+        }
+    }
+
+    private bool IsRangeCall(FunctionContext ctx, ExpressionSyntax iter) =>
+        iter is CallSyntax call && IsBuiltinRef(ctx, call.Func, "range");
+
+    /// <summary>The element expressions of a list, set or dict comprehension.</summary>
+    private static IEnumerable<ExpressionSyntax> ComprehensionBody(ExpressionSyntax node) => node switch
+    {
+        ListCompSyntax l => new[] { l.Elt },
+        SetCompSyntax s => new[] { s.Elt },
+        DictCompSyntax d => new[] { d.Key, d.Value },
+        _ => System.Array.Empty<ExpressionSyntax>(),
+    };
 }

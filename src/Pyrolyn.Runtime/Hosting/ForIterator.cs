@@ -95,6 +95,21 @@ public static class RangeLoop
         throw Errors.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
     }
 
+    /// <summary>A range object's first value, step and length when they are longs (a comprehension
+    /// over <c>range(...)</c> then counts in a long); false for anything else.</summary>
+    public static bool TryBounds(PyObject o, out long start, out long step, out long count)
+    {
+        if (o is PyRange r)
+        {
+            start = r.Start;
+            step = r.Step;
+            count = r.Count;
+            return true;
+        }
+        start = step = count = 0;
+        return false;
+    }
+
     public static long Step(PyObject o)
     {
         long s = Arg(o);
