@@ -233,6 +233,9 @@ public partial class PyStr : PyObject
     /// <summary>Code-point order comparison (UTF-16 order differs only above the surrogates).</summary>
     public static int Compare(string a, string b)
     {
+        // The first units decide most comparisons ("a" <= ch <= "z"): no vectorized prefix scan.
+        if (a.Length > 0 && b.Length > 0 && a[0] != b[0] && a[0] < 0xD800 && b[0] < 0xD800)
+            return a[0] - b[0];
         int i = a.AsSpan().CommonPrefixLength(b);
         if (i == a.Length || i == b.Length)
             return a.Length.CompareTo(b.Length);
