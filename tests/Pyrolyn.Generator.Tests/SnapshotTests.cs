@@ -126,6 +126,23 @@ public sealed class SnapshotTests
         print(digits([1, 2, 3], 50))
         """));
 
+    /// <summary>Float locals (FloatLocals): fused float stores into the double, fused reads of
+    /// it, boxing where an object is needed; an int-initialized local stays an object; a
+    /// comprehension over range() counts in a long.</summary>
+    [Fact]
+    public void Snapshot_UnboxedFloatLocals() => VerifyScripts(nameof(Snapshot_UnboxedFloatLocals), null, ("float_locals.py", """
+        import math
+        def step(b, b2, dt):
+            dx = b[0] - b2[0]
+            dy = b[1] - b2[1]
+            d2 = dx * dx + dy * dy
+            mag = dt / (d2 * math.sqrt(d2))
+            total = 0
+            total += mag
+            return [dx * mag, dy * mag], total, [i for i in range(4) if b[i % 2] > 0]
+        print(step([1.0, 2.0], [0.5, 0.25], 0.01))
+        """));
+
     [Fact]
     public void Snapshot_CollectionsAndComprehensions() => VerifyScripts(nameof(Snapshot_CollectionsAndComprehensions), null, ("collections_demo.py", """
         squares = [x * x for x in range(5)]

@@ -357,6 +357,8 @@ public sealed partial class CSharpEmitter
             return local;
         if (IsIntLocal(ctx, name))
             return $"({R}IntLocal.Load({local}, {CSharpNames.LocalLong(name)}) ?? {R}Names.UnboundLocal({q}))";
+        if (IsFloatLocal(ctx, name))
+            return $"({R}FloatLocal.Load({local}, {CSharpNames.LocalDouble(name)}) ?? {R}Names.UnboundLocal({q}))";
         return $"({local} ?? {R}Names.UnboundLocal({q}))";
     }
 

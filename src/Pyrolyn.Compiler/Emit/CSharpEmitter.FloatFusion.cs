@@ -45,11 +45,13 @@ public sealed partial class CSharpEmitter
         public string Name { get; set; } = "";
         /// <summary>The C# long of a local kept unboxed (IntLocals), tested with the slot.</summary>
         public string? IntLocal { get; set; }
+        /// <summary>The C# double of a local kept unboxed (FloatLocals), tested with the slot.</summary>
+        public string? FloatLocal { get; set; }
         public string? Temp { get; set; }
         public int Order { get; set; }
         /// <summary>Code that reads an augmented assignment target's current value.</summary>
         public string? Text { get; set; }
-        public string Value => MustBeFloat ? Name + ".Value" : Name;
+        public string Value => MustBeFloat && FloatLocal is null ? Name + ".Value" : Name;
     }
 
     private sealed class FusedTree
@@ -307,6 +309,7 @@ public sealed partial class CSharpEmitter
         {
             o.Name = "fp" + (++_fusedNames);
             o.IntLocal = IsIntLocalOperand(ctx, o) ? CSharpNames.LocalLong(((NameSyntax)o.Node).Id) : null;
+            o.FloatLocal = IsFloatLocalOperand(ctx, o) ? CSharpNames.LocalDouble(((NameSyntax)o.Node).Id) : null;
             if (o.Variable is null)
             {
                 o.Temp = ctx.Temp();
@@ -324,7 +327,9 @@ public sealed partial class CSharpEmitter
 
     private static string OperandTest(FusedOperand o, string value)
     {
-        string test = o.MustBeFloat ? $"{value} is {R}PyFloat {o.Name}"
+        string test = o.FloatLocal is { } f
+                ? $"{R}FloatLocal.{(o.MustBeFloat ? "IsFloat" : "FusedOperand")}({value}, {f}, out double {o.Name})"
+            : o.MustBeFloat ? $"{value} is {R}PyFloat {o.Name}"
             : o.IntLocal is { } l ? $"{R}IntLocal.FusedOperand({value}, {l}, out double {o.Name})"
             : $"{R}Ops.FusedOperand({value}, out double {o.Name})";
         return o.NonZero ? $"{test} && {o.Value} != 0" : test;

@@ -153,7 +153,10 @@ public sealed partial class CSharpEmitter
         if (scope.IsGenerator && body is not null)
             fctx.Generator = NewGeneratorState();
         else if (body is not null)
+        {
             fctx.IntLocals = IntLocals.Find(scope, node, body);
+            fctx.FloatLocals = FloatLocals.Find(scope, node, body, fctx.IntLocals);
+        }
         if (body is not null)
             EmitStatements(fctx, body);
         else

@@ -173,7 +173,8 @@ public sealed partial class CSharpEmitter
         }
         if (a.Targets.Count == 1 && a.Targets[0] is NameSyntax n)
         {
-            if (TryEmitIntLocalStore(ctx, n.Id, a.Value, () => Expr(ctx, a.Value)))
+            if (TryEmitIntLocalStore(ctx, n.Id, a.Value, () => Expr(ctx, a.Value))
+                || TryEmitFloatLocalStore(ctx, n.Id, a.Value, () => Expr(ctx, a.Value)))
                 return;
             EmitStoreName(ctx, n.Id, Expr(ctx, a.Value));
             return;
@@ -281,7 +282,8 @@ public sealed partial class CSharpEmitter
             case NameSyntax n:
             {
                 string General() => InPlaceCall(ctx, aa.Op, LoadName(ctx, n.Id), aa.Value);
-                if (TryEmitIntLocalStore(ctx, n.Id, new BinOpSyntax(aa.Span, aa.Target, aa.Op, aa.Value), General))
+                if (TryEmitIntLocalStore(ctx, n.Id, new BinOpSyntax(aa.Span, aa.Target, aa.Op, aa.Value), General)
+                    || TryEmitFloatLocalStore(ctx, n.Id, new BinOpSyntax(aa.Span, aa.Target, aa.Op, aa.Value), General))
                     break;
                 EmitStoreName(ctx, n.Id, FusedAugAssign(ctx, aa, General) ?? General());
                 break;

@@ -352,6 +352,8 @@ public sealed partial class CSharpEmitter
                     w.Line($"{Obj}? {CSharpNames.Local(sym.Name)} = null;");
                     if (ctx.IntLocals?.Contains(sym.Name) == true)
                         w.Line($"long {CSharpNames.LocalLong(sym.Name)} = 0;");
+                    else if (ctx.FloatLocals?.Contains(sym.Name) == true)
+                        w.Line($"double {CSharpNames.LocalDouble(sym.Name)} = 0;");
                 }
         }
         foreach (var t in ctx.TempDeclarations)

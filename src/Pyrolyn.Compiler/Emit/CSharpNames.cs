@@ -24,6 +24,8 @@ public static class CSharpNames
     public static string Global(string name) => "G_" + Mangle(name);
     /// <summary>The long of a local kept unboxed (IntLocals).</summary>
     public static string LocalLong(string name) => "l_" + Mangle(name);
+    /// <summary>The double of a local kept unboxed (FloatLocals).</summary>
+    public static string LocalDouble(string name) => "d_" + Mangle(name);
 
     public static string String(string value)
     {

@@ -41,6 +41,8 @@ internal sealed class FunctionContext
     public Dictionary<string, string>? UnboxedLoopVariables { get; set; }
     /// <summary>Locals kept unboxed while they hold ints (see IntLocals), by Python name.</summary>
     public HashSet<string>? IntLocals { get; set; }
+    /// <summary>Locals kept unboxed while they hold floats (see FloatLocals), by Python name.</summary>
+    public HashSet<string>? FloatLocals { get; set; }
     /// <summary>Continue targets of loops written with labels, by their break label.</summary>
     public Dictionary<string, string>? ContinueLabels { get; set; }
     private int _temps;
