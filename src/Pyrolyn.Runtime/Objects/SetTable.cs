@@ -30,6 +30,13 @@ public sealed class SetTable
     internal int Fill;  // active + dummy
     internal int Used;  // active
     internal int Finger; // set.pop() search start
+    /// <summary>How many live keys have each value of <c>hash &amp; 63</c> (saturating at 255), for
+    /// tables past the minimum size; null otherwise. A lookup whose bucket is empty ends at once:
+    /// no key has its hash, so CPython's probe would compare with nothing either (no __eq__ call)
+    /// and would find it absent. It matters for clustered keys (hash(n) == n) in a table with
+    /// dummies, where an absent key's probe walks the whole cluster (nqueens: 12 slots per lookup).
+    /// The table layout, and so the iteration order, is untouched.</summary>
+    internal byte[]? Filter;
 
     public int Count => Used;
 
@@ -55,6 +62,8 @@ public sealed class SetTable
     /// table (linear probes only run while i + LinearProbes &lt;= mask).</summary>
     public int Lookup(PyObject key, long hash)
     {
+        if (Filter is { } filter && filter[(int)hash & 63] == 0)
+            return -1;
         var keys = Keys;
         var hashes = Hashes;
         ulong mask = (ulong)Mask;
@@ -163,6 +172,8 @@ public sealed class SetTable
     /// that ended the path (then the table may grow).</summary>
     private bool InsertAt(PyObject key, long hash, long freeslot, ulong empty)
     {
+        if (Filter is { } filter)
+            CountIn(filter, hash);
         if (freeslot >= 0)
         {
             Used++;
@@ -259,6 +270,38 @@ public sealed class SetTable
         Hashes = hashes;
         Mask = mask;
         Fill = Used;
+        RebuildFilter();
+    }
+
+    private static void CountIn(byte[] filter, long hash)
+    {
+        ref byte c = ref filter[(int)hash & 63];
+        if (c != byte.MaxValue)
+            c++;
+    }
+
+    private void Uncount(long hash)
+    {
+        if (Filter is not { } filter)
+            return;
+        ref byte c = ref filter[(int)hash & 63];
+        if (c != byte.MaxValue) // saturated: it stays, which only makes the filter weaker
+            c--;
+    }
+
+    /// <summary>Recounts <see cref="Filter"/> from the live keys (null for a minimum-size table).</summary>
+    private void RebuildFilter()
+    {
+        if (Mask + 1 <= MinSize)
+        {
+            Filter = null;
+            return;
+        }
+        var filter = new byte[64];
+        for (int j = 0; j <= Mask; j++)
+            if (Keys[j] is { } k && !ReferenceEquals(k, Dummy))
+                CountIn(filter, Hashes[j]);
+        Filter = filter;
     }
 
     /// <summary>set_discard_entry: true when the key was present.</summary>
@@ -266,6 +309,7 @@ public sealed class SetTable
     {
         int j = Lookup(key, hash);
         if (j < 0) return false;
+        Uncount(hash);
         ObjectArrays.Store(Keys, j, Dummy);
         Hashes[j] = -1;
         Used--;
@@ -279,6 +323,7 @@ public sealed class SetTable
         Mask = MinSize - 1;
         Fill = Used = 0;
         Finger = 0;
+        Filter = null;
     }
 
     /// <summary>set_pop.</summary>
@@ -291,6 +336,7 @@ public sealed class SetTable
             if (j > Mask) j = 0;
         }
         var key = Keys[j]!;
+        Uncount(Hashes[j]);
         ObjectArrays.Store(Keys, j, Dummy);
         Hashes[j] = -1;
         Used--;
@@ -318,6 +364,7 @@ public sealed class SetTable
             }
             Fill = other.Fill;
             Used = other.Used;
+            RebuildFilter();
             return;
         }
         if (Fill == 0)
@@ -330,6 +377,7 @@ public sealed class SetTable
                 if (k is not null && !ReferenceEquals(k, Dummy))
                     InsertClean(Keys, Hashes, Mask, k, other.Hashes[j]);
             }
+            RebuildFilter();
             return;
         }
         for (int j = 0; j <= other.Mask; j++)
@@ -359,5 +407,6 @@ public sealed class SetTable
         (Mask, other.Mask) = (other.Mask, Mask);
         (Fill, other.Fill) = (other.Fill, Fill);
         (Used, other.Used) = (other.Used, Used);
+        (Filter, other.Filter) = (other.Filter, Filter);
     }
 }
