@@ -316,7 +316,7 @@ public sealed class GilTests
     }
 
     [Fact]
-    public void Gil_Ensure_NestsOnPoolThreadsAndCleansUpTheThreadState()
+    public async Task Gil_Ensure_NestsOnPoolThreadsAndCleansUpTheThreadState()
     {
         var done = new TaskCompletionSource<(bool, bool, bool, bool)>();
         ThreadPool.QueueUserWorkItem(_ =>
@@ -338,10 +338,8 @@ public sealed class GilTests
                 done.SetException(e);
             }
         });
-        var finished = new ManualResetEventSlim();
-        done.Task.ContinueWith(_ => finished.Set());
-        Assert.True(finished.Wait(10000));
-        var (inner2, after, created2, leaked) = done.Task.GetAwaiter().GetResult();
+        Assert.Same(done.Task, await Task.WhenAny(done.Task, Task.Delay(10000)));
+        var (inner2, after, created2, leaked) = await done.Task;
         Assert.True(inner2);
         Assert.True(after);
         Assert.True(created2);
