@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Generic;
 using System.Numerics;
 using Pyrolyn.Compiler.Binding;
@@ -59,36 +58,12 @@ internal static class FloatLocals
         e is ConstantSyntax { Value: not double } or JoinedStrSyntax or ListSyntax or TupleSyntax or DictSyntax or SetSyntax
             or ListCompSyntax or SetCompSyntax or DictCompSyntax or GeneratorExpSyntax or LambdaSyntax;
 
-    private sealed class Walk
+    private sealed class Walk : LocalStoreWalk
     {
         public HashSet<string> Candidates { get; } = new();
         public HashSet<string> NotFloats { get; } = new();
-        public bool ReadsLocals { get; private set; }
 
-        /// <summary>Records stores outside nested scopes, and locals readers everywhere.</summary>
-        public void Visit(SyntaxNode node, bool nested = false)
-        {
-            if (node is NameSyntax n)
-            {
-                if (System.Array.IndexOf(IndexOnlyLoopVariable.LocalsReaders, n.Id) >= 0)
-                    ReadsLocals = true;
-                return;
-            }
-            if (!nested)
-                Record(node);
-            nested |= node is FunctionDefSyntax or AsyncFunctionDefSyntax or ClassDefSyntax or LambdaSyntax;
-            foreach (var field in node.GetFields())
-            {
-                if (field.Value is SyntaxNode child)
-                    Visit(child, nested);
-                else if (field.Value is IEnumerable items and not string)
-                    foreach (var item in items)
-                        if (item is SyntaxNode c)
-                            Visit(c, nested);
-            }
-        }
-
-        private void Record(SyntaxNode node)
+        protected override void Record(SyntaxNode node)
         {
             if (node is not AssignSyntax { Targets.Count: 1 } a || a.Targets[0] is not NameSyntax t)
                 return;

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Generic;
 using System.Numerics;
 using Pyrolyn.Compiler.Binding;
@@ -71,40 +70,14 @@ internal static class IntLocals
         }
     }
 
-    private sealed class Walk
+    private sealed class Walk : LocalStoreWalk
     {
         public HashSet<string> Candidates { get; } = new();
         /// <summary>Names also stored from a value that is never an int (<c>s = ''</c>,
         /// <c>x = 0.5</c>, <c>xs = []</c>): int stores into them are rare, boxing reads are not.</summary>
         public HashSet<string> NotInts { get; } = new();
-        public bool ReadsLocals { get; private set; }
 
-        /// <summary>Records candidates outside nested scopes, and locals readers everywhere
-        /// (<paramref name="nested"/>: inside a def, class or lambda, whose stores are its own;
-        /// their default values and decorators are only read here).</summary>
-        public void Visit(SyntaxNode node, bool nested = false)
-        {
-            if (node is NameSyntax n)
-            {
-                if (System.Array.IndexOf(IndexOnlyLoopVariable.LocalsReaders, n.Id) >= 0)
-                    ReadsLocals = true;
-                return;
-            }
-            if (!nested)
-                Record(node);
-            nested |= node is FunctionDefSyntax or AsyncFunctionDefSyntax or ClassDefSyntax or LambdaSyntax;
-            foreach (var field in node.GetFields())
-            {
-                if (field.Value is SyntaxNode child)
-                    Visit(child, nested);
-                else if (field.Value is IEnumerable items and not string)
-                    foreach (var item in items)
-                        if (item is SyntaxNode c)
-                            Visit(c, nested);
-            }
-        }
-
-        private void Record(SyntaxNode node)
+        protected override void Record(SyntaxNode node)
         {
             switch (node)
             {
