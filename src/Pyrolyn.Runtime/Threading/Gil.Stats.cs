@@ -21,6 +21,25 @@ public static partial class Gil
         // drop, from the slice's end to the drop, and when the waiter's short sleep ended.
         internal static long AskedAt, AskToDropTicks, Asks, DropLateTicks, SleepLateTicks;
 
+        /// <summary>A forced switch drops the GIL at <paramref name="droppedAt"/>; the holder's
+        /// slice ended at <paramref name="sliceEnd"/> (-1 for a priority holder).</summary>
+        internal static void OnForcedDrop(long droppedAt, long sliceEnd)
+        {
+            Volatile.Write(ref DroppedAt, droppedAt);
+            if (sliceEnd >= 0)
+            {
+                Interlocked.Add(ref DropLateTicks, Math.Max(0, droppedAt - sliceEnd));
+                Histogram(DropLateHist, droppedAt - sliceEnd);
+            }
+            long asked = Interlocked.Exchange(ref AskedAt, 0);
+            if (asked != 0)
+            {
+                Interlocked.Add(ref AskToDropTicks, droppedAt - asked);
+                Histogram(AskToDropHist, droppedAt - asked);
+                Interlocked.Increment(ref Asks);
+            }
+        }
+
         internal static void OnTaken(PyThreadState ts, bool priority)
         {
             long now = Stopwatch.GetTimestamp();
@@ -83,7 +102,8 @@ public static partial class Gil
                     $"starving_turns={StarvingTurns} spin_takes={SpinTakes} pause_takes={PauseTakes} short_sleeps={ShortSleeps} parks={Parks} spin_backoffs={SpinBackoffs} " +
                     $"forced_off_ms={ForcedOffTicks * 1000.0 / Stopwatch.Frequency:0.0} " +
                     $"pick_up_us={Us(PickUpTicks, ForcedSwitches)} priority_hold_us={Us(PriorityHoldTicks, PriorityHolds)} return_us={Us(ReturnTicks, Returns)} " +
-                     $"drop_after_slice_us={Us(DropLateTicks, ForcedSwitches)} ask_to_drop_us={Us(AskToDropTicks, Asks)} asks={Asks} sleep_woke_after_slice_us={Us(SleepLateTicks, ShortSleeps)} sleep_overshoot_us={ShortSleep.OvershootTicks * 1e6 / Stopwatch.Frequency:0.0} " +
+                    $"drop_after_slice_us={Us(DropLateTicks, ForcedSwitches)} ask_to_drop_us={Us(AskToDropTicks, Asks)} asks={Asks} " +
+                    $"sleep_woke_vs_ask_us={Us(SleepLateTicks, ShortSleeps)} sleep_overshoot_us={ShortSleep.OvershootTicks * 1e6 / Stopwatch.Frequency:0.0} " +
                     $"p10/50/90_us: ask_to_drop={Percentiles(AskToDropHist)} drop_after_slice={Percentiles(DropLateHist)} sleep_woke_vs_ask={Percentiles(SleepWokeHist)} " +
                     $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} " +
                     $"gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:0.0}");

@@ -52,9 +52,9 @@ namespace Pyrolyn.Runtime.Threading;
 //       A priority waiter whose turn (the end of the holder's slice) is tens of microseconds
 //       off sleeps until it (ShortSleep, which measures how late its sleeps end and asks for
 //       that much less) instead: a busy sibling core slows the CPU-bound holder. A spinner
-//       whose request is pending pauses rather than yields, mostly. A forced dropper whose GIL was picked up at once (the priority thread
-//       runs on another core) waits for its hand-back in a pause loop, without entering the
-//       kernel. Spinning stops for 100 ms when a sched_yield takes over 200 us while other
+//       whose drop request is pending pauses rather than yields (yielding every few us). A
+//       forced dropper whose GIL was picked up at once (the priority thread runs on another
+//       core) waits for its hand-back in a pause loop, without entering the kernel. Spinning stops for 100 ms when a sched_yield takes over 200 us while other
 //       processes' threads are runnable beyond the core count (RunQueue).
 //     * Taking the GIL clears a pending DropRequest (it was addressed to the previous holder,
 //       which may have released voluntarily before reaching a safepoint); waiters ask again.
@@ -286,21 +286,7 @@ public static partial class Gil
             && _maxSpinners > 0 && !SpinningDisabled(Stopwatch.GetTimestamp()) ? ts : null;
         long droppedAt = Stats.Enabled ? Stopwatch.GetTimestamp() : 0;
         if (Stats.Enabled)
-        {
-            Volatile.Write(ref Stats.DroppedAt, droppedAt);
-            if (!ts.PriorityHold)
-            {
-                Interlocked.Add(ref Stats.DropLateTicks, Math.Max(0, droppedAt - ts.AcquiredAt - SliceOf(ts)));
-                Stats.Histogram(Stats.DropLateHist, droppedAt - ts.AcquiredAt - SliceOf(ts));
-            }
-            long asked = Interlocked.Exchange(ref Stats.AskedAt, 0);
-            if (asked != 0)
-            {
-                Interlocked.Add(ref Stats.AskToDropTicks, droppedAt - asked);
-                Stats.Histogram(Stats.AskToDropHist, droppedAt - asked);
-                Interlocked.Increment(ref Stats.Asks);
-            }
-        }
+            Stats.OnForcedDrop(droppedAt, ts.PriorityHold ? -1 : ts.AcquiredAt + SliceOf(ts));
         Unlock(ts);
         TakeSlow(ts, priority: false, notBeforeSwitchAfter: switchBefore);
         if (Stats.Enabled)
