@@ -19,22 +19,8 @@ namespace Pyrolyn.Compiler.Emit;
 /// </summary>
 internal static class FloatLocals
 {
-    public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body, HashSet<string>? intLocals)
-    {
-        if (scope.Kind != ScopeKind.Function || scope.IsGenerator || function is not FunctionDefSyntax)
-            return null;
-        var walk = new Walk();
-        foreach (var st in body)
-            walk.Visit(st);
-        if (walk.ReadsLocals || walk.Candidates.Count == 0)
-            return null;
-        var result = new HashSet<string>();
-        foreach (string name in walk.Candidates)
-            if (!walk.NotFloats.Contains(name) && intLocals?.Contains(name) != true
-                && scope.Lookup(name) is { Kind: SymbolKind.Local } sym && (sym.Flags & SymbolFlags.Parameter) == 0)
-                result.Add(name);
-        return result.Count > 0 ? result : null;
-    }
+    public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body, HashSet<string>? intLocals) =>
+        new Walk().Choose(scope, function, body, intLocals);
 
     /// <summary>A float literal or arithmetic over operands float fusion reads (names,
     /// subscripts, attributes, calls, number literals) with at least one operation.</summary>
@@ -60,9 +46,6 @@ internal static class FloatLocals
 
     private sealed class Walk : LocalStoreWalk
     {
-        public HashSet<string> Candidates { get; } = new();
-        public HashSet<string> NotFloats { get; } = new();
-
         protected override void Record(SyntaxNode node)
         {
             if (node is not AssignSyntax { Targets.Count: 1 } a || a.Targets[0] is not NameSyntax t)
@@ -70,7 +53,7 @@ internal static class FloatLocals
             if (IsFloatStore(a.Value))
                 Candidates.Add(t.Id);
             else if (NeverFloat(a.Value))
-                NotFloats.Add(t.Id);
+                Excluded.Add(t.Id);
         }
     }
 }

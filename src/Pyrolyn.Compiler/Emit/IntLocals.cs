@@ -18,21 +18,8 @@ namespace Pyrolyn.Compiler.Emit;
 /// </summary>
 internal static class IntLocals
 {
-    public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body)
-    {
-        if (scope.Kind != ScopeKind.Function || scope.IsGenerator || function is not FunctionDefSyntax)
-            return null;
-        var walk = new Walk();
-        foreach (var st in body)
-            walk.Visit(st);
-        if (walk.ReadsLocals || walk.Candidates.Count == 0)
-            return null;
-        var result = new HashSet<string>();
-        foreach (string name in walk.Candidates)
-            if (!walk.NotInts.Contains(name) && scope.Lookup(name) is { Kind: SymbolKind.Local } sym && (sym.Flags & SymbolFlags.Parameter) == 0)
-                result.Add(name);
-        return result.Count > 0 ? result : null;
-    }
+    public static HashSet<string>? Find(Scope scope, SyntaxNode function, IReadOnlyList<StatementSyntax> body) =>
+        new Walk().Choose(scope, function, body);
 
     /// <summary>A value whose store may keep the local unboxed: an int literal, or + - * (and
     /// // or % by a positive literal) over names and literals with at least one int literal.</summary>
@@ -72,11 +59,6 @@ internal static class IntLocals
 
     private sealed class Walk : LocalStoreWalk
     {
-        public HashSet<string> Candidates { get; } = new();
-        /// <summary>Names also stored from a value that is never an int (<c>s = ''</c>,
-        /// <c>x = 0.5</c>, <c>xs = []</c>): int stores into them are rare, boxing reads are not.</summary>
-        public HashSet<string> NotInts { get; } = new();
-
         protected override void Record(SyntaxNode node)
         {
             switch (node)
@@ -85,7 +67,7 @@ internal static class IntLocals
                     Candidates.Add(t.Id);
                     break;
                 case AssignSyntax a when a.Targets.Count == 1 && a.Targets[0] is NameSyntax t && NeverInt(a.Value):
-                    NotInts.Add(t.Id);
+                    Excluded.Add(t.Id);
                     break;
                 case AugAssignSyntax { Target: NameSyntax t, Op: BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult } aa
                     when IntLiteral(aa.Value) || aa.Value is NameSyntax || IsIntStore(aa.Value):
